@@ -1,0 +1,25 @@
+/**
+ * Wiring only: each collection's folder under content/ and its schema from
+ * src/schemas/. The rules live in the schemas and in src/lib/content/.
+ */
+import { defineCollection } from 'astro:content';
+import { contentFile, contentFolder } from './lib/content/loader';
+import { articleSchema } from './schemas/articles';
+import { faqSchema } from './schemas/faqs';
+import { locationSchema } from './schemas/locations';
+import { pageSchema } from './schemas/pages';
+import { programSchema } from './schemas/programs';
+import { sourceSchema } from './schemas/sources';
+import { teamSchema } from './schemas/team';
+import { therapySchema } from './schemas/therapies';
+
+export const collections = {
+  programs: defineCollection({ loader: contentFolder('programs'), schema: programSchema }),
+  therapies: defineCollection({ loader: contentFolder('therapies'), schema: therapySchema }),
+  locations: defineCollection({ loader: contentFolder('locations'), schema: locationSchema }),
+  faqs: defineCollection({ loader: contentFolder('faqs'), schema: faqSchema }),
+  team: defineCollection({ loader: contentFolder('team'), schema: teamSchema }),
+  articles: defineCollection({ loader: contentFolder('articles'), schema: articleSchema }),
+  pages: defineCollection({ loader: contentFolder('pages'), schema: pageSchema }),
+  sources: defineCollection({ loader: contentFile('sources'), schema: sourceSchema }),
+};
