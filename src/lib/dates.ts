@@ -11,3 +11,23 @@ export function formatDate(date: Date): string {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** "9:00 a.m." for "09:00", the AP style US readers expect. */
+export function formatTime(time: string): string {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  const suffix = hours < 12 ? 'a.m.' : 'p.m.';
+  const hour12 = hours % 12 === 0 ? 12 : hours % 12;
+  return minutes === 0 ? `${hour12} ${suffix}` : `${hour12}:${String(minutes).padStart(2, '0')} ${suffix}`;
+}
+
+/** "Monday to Thursday" or "Monday, Tuesday and Thursday". */
+export function formatDays(days: readonly string[]): string {
+  const order = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+  const sorted = [...days].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  const names = sorted.map((d) => d[0]?.toUpperCase() + d.slice(1));
+  const indexes = sorted.map((d) => order.indexOf(d));
+  const consecutive = indexes.every((value, i) => i === 0 || value === (indexes[i - 1] ?? 0) + 1);
+  if (names.length >= 3 && consecutive) return `${names[0]} to ${names.at(-1)}`;
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}

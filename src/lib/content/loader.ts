@@ -19,6 +19,7 @@ import {
   impossibleDates,
   locationTrackProblems,
   reviewDateProblems,
+  reservedPageProblems,
   reviewerProblems,
   type LoadedEntry,
   type Problem,
@@ -98,6 +99,7 @@ async function checkCollection(context: LoaderContext, snapshot: Snapshot): Prom
     if (team) errors.push(...reviewerProblems(entry, team));
     const programs = others.get('programs');
     if (context.collection === 'locations' && programs) errors.push(...locationTrackProblems(entry, programs));
+    if (context.collection === 'pages') errors.push(...reservedPageProblems(entry));
     const review = reviewDateProblems(entry, today, site.review);
     errors.push(...review.errors);
     warnings.push(...review.warnings);

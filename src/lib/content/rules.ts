@@ -149,3 +149,20 @@ export class ContentRuleError extends Error {
     this.name = 'ContentRuleError';
   }
 }
+
+/** Top-level paths taken by the site's own routes; a page in content/pages/ cannot use them. */
+export const RESERVED_PAGE_IDS = [
+  'programs', 'therapies', 'locations', 'team', 'blog', 'faq', 'search', 'is-iop-right-for-me', 'rss.xml', '404', 'pagefind', '_astro',
+] as const;
+
+/** A page whose file name would take over one of the site's own routes. */
+export function reservedPageProblems(entry: LoadedEntry): Problem[] {
+  if (!(RESERVED_PAGE_IDS as readonly string[]).includes(entry.id)) return [];
+  return [
+    {
+      file: entry.filePath,
+      field: 'file name',
+      message: `"${entry.id}" is a path the site already uses. Rename the file; taken: ${RESERVED_PAGE_IDS.join(', ')}.`,
+    },
+  ];
+}

@@ -1,0 +1,150 @@
+/**
+ * The self-assessment engine: a pure function from answers to a result.
+ * No I/O, no logging, no clock, no randomness: the result depends on the
+ * answers alone. Routing follows the rules of content.ts by priority; a stop
+ * rule ends routing, other rules accumulate, the fallback fires only alone.
+ */
+import { ASSESSMENT } from './content';
+import { LOCATION_IDS } from './types';
+import type {
+  AnswerRef,
+  Answers,
+  AssessmentData,
+  AssessmentResult,
+  Condition,
+  FiredRule,
+  Flag,
+  Link,
+  Outcome,
+  Perspective,
+  Question,
+  ReferralReason,
+  Text,
+} from './types';
+
+interface Pick extends AnswerRef {
+  readonly flags: readonly Flag[];
+}
+
+const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+
+/** The option ids given for a question; tolerant of anything a form hands over. */
+const chosen = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
+
+const holds = (condition: Condition, flags: ReadonlySet<Flag>): boolean =>
+  condition.every((group) => group.some((flag) => flags.has(flag)));
+
+/** The text in the reader's form: "you" or "your loved one". */
+export function wording(text: Text, perspective: Perspective): string {
+  return typeof text === 'string' ? text : text[perspective];
+}
+
+/** "other" when Q0 says the assessment is about someone else, otherwise "self". */
+export function perspectiveOf(answers: Answers): Perspective {
+  return chosen(answers.Q0).includes('other') ? 'other' : 'self';
+}
+
+/** A gated question (W2, W3) counts only while its gate is unanswered or open. */
+function gateOpen(question: Question, answers: Answers, data: AssessmentData): boolean {
+  const gate = question.onlyIf;
+  if (!gate) return true;
+  const options = data.questions.find((q) => q.id === gate.question)?.options ?? [];
+  const given = chosen(answers[gate.question]).filter((id) => options.some((o) => o.id === id));
+  return given.length === 0 || given.some((id) => gate.anyOf.some((open) => open === id));
+}
+
+/** The valid answers to the first `count` questions, in question and option order. */
+function picks(answers: Answers, data: AssessmentData, count = data.questions.length): Pick[] {
+  return data.questions.slice(0, count).flatMap((question) => {
+    if (!gateOpen(question, answers, data)) return [];
+    const given = chosen(answers[question.id]);
+    return question.options.filter((o) => given.includes(o.id)).map((o) => ({ question: question.id, option: o.id, flags: o.flags }));
+  });
+}
+
+/**
+ * Whether the UI should ask this question now: false for a gated question
+ * whose gate is closed (W2 and W3 after "none of these" in W1), and for every
+ * question after an answer that stops routing (emergency, crisis, child).
+ */
+export function isQuestionRelevant(questionId: Question['id'], answers: Answers, data: AssessmentData = ASSESSMENT): boolean {
+  const index = data.questions.findIndex((q) => q.id === questionId);
+  const question = data.questions[index];
+  if (!question || !gateOpen(question, answers, data)) return false;
+  const earlier = new Set(picks(answers, data, index).flatMap((p) => p.flags));
+  return !data.rules.some((rule) => rule.stop && holds(rule.when, earlier));
+}
+
+/** Routes answers (complete or partial) to an outcome, the rules that fired, and their sources. */
+export function assess(answers: Answers, data: AssessmentData = ASSESSMENT): AssessmentResult {
+  const perspective = perspectiveOf(answers);
+  const say = (text: Text) => wording(text, perspective);
+  const link = (id: keyof AssessmentData['links']): Link => data.links[id];
+  const picked = picks(answers, data);
+  const flags = new Set(picked.flatMap((p) => p.flags));
+
+  const outcomes: Outcome[] = [];
+  const fired: FiredRule[] = [];
+  for (const rule of [...data.rules].sort((a, b) => a.priority - b.priority)) {
+    if (rule.kind === 'fallback' ? fired.length > 0 : !holds(rule.when, flags)) continue;
+    const variant = rule.variant && holds(rule.variant.when, flags) ? rule.variant : undefined;
+    const outcomeId = variant?.outcome ?? rule.outcome;
+    const outcome = data.outcomes.find((o) => o.id === outcomeId);
+    if (!outcome) throw new Error(`Rule "${rule.id}" leads to outcome "${outcomeId}", which does not exist.`);
+    const used = new Set([...rule.when, ...(variant?.when ?? [])].flat());
+    outcomes.push(outcome);
+    fired.push({
+      id: rule.id,
+      priority: rule.priority,
+      stop: rule.stop,
+      why: say(variant?.why ?? rule.why),
+      outcome: {
+        id: outcome.id,
+        title: say(outcome.title),
+        body: say(outcome.body),
+        nextSteps: outcome.nextSteps.map(say),
+        links: outcome.links.map(link),
+        sources: outcome.sources,
+      },
+      sources: unique([...rule.sources, ...(variant?.sources ?? [])]),
+      triggers: picked.filter((p) => p.flags.some((f) => used.has(f))).map(({ question, option }) => ({ question, option })),
+    });
+    if (rule.stop) break;
+  }
+
+  const primary = fired[0];
+  if (!primary) throw new Error('No rule fired: the assessment data needs a fallback rule.');
+  const stopped = primary.stop;
+  const links = fired.flatMap((r) => r.outcome.links).filter((l, i, all) => all.findIndex((m) => m.href === l.href) === i);
+  const notes = stopped
+    ? []
+    : data.notes.filter((n) => holds(n.when, flags)).map((n) => ({ id: n.id, text: say(n.text), sources: n.sources }));
+
+  const reasons: ReferralReason[] = [];
+  if (outcomes.some((o) => o.referOut)) reasons.push('not-served');
+  if (!stopped && flags.has('out-of-area')) reasons.push('out-of-area');
+  if (!stopped && links.some((l) => l.program && !data.offeredPrograms.includes(l.program))) reasons.push('level-not-offered');
+  const referral = reasons.length
+    ? { reasons, text: data.referral.text, links: data.referral.links.map(link), sources: data.referral.sources }
+    : null;
+
+  const given = new Set(picked.map((p) => p.question));
+  return {
+    perspective,
+    outcome: primary.outcome,
+    rules: fired,
+    stopped,
+    links,
+    notes,
+    referral,
+    questionsToAsk: stopped ? [] : unique([...outcomes.flatMap((o) => o.ask), ...data.commonQuestions].map(say)),
+    location: LOCATION_IDS.find((id) => chosen(answers.L1).includes(id)) ?? null,
+    unanswered: data.questions.filter((q) => !given.has(q.id) && isQuestionRelevant(q.id, answers, data)).map((q) => q.id),
+    sources: unique([
+      ...fired.flatMap((r) => [...r.sources, ...r.outcome.sources]),
+      ...notes.flatMap((n) => n.sources),
+      ...(referral?.sources ?? []),
+    ]),
+    disclaimer: data.disclaimer,
+  };
+}

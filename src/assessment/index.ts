@@ -1,0 +1,30 @@
+/**
+ * The self-assessment's public API: the engine and its data. The schema
+ * (./schema) is not re-exported, so importing this module never bundles zod.
+ */
+export { assess, isQuestionRelevant, perspectiveOf, wording } from './engine';
+export { ASSESSMENT } from './content';
+export { ASSESSMENT_SOURCE_IDS, LOCATION_IDS } from './types';
+export type {
+  AnswerRef,
+  Answers,
+  AnswerValue,
+  AssessmentData,
+  AssessmentResult,
+  FiredRule,
+  Flag,
+  Link,
+  LocationId,
+  Outcome,
+  OutcomeId,
+  Perspective,
+  Question,
+  QuestionId,
+  Referral,
+  ReferralReason,
+  ResolvedOutcome,
+  Rule,
+  RuleId,
+  SourceId,
+  Text,
+} from './types';

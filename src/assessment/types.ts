@@ -1,0 +1,281 @@
+/**
+ * Types of the "Is IOP right for me?" self-assessment: the data a clinician
+ * reviews (content.ts) and the result the engine (engine.ts) returns.
+ * The id lists are runtime constants so the schema (schema.ts) can check the data.
+ */
+
+/** The questions, in the order they are asked (CLINICAL.md). */
+export const QUESTION_IDS = ['Q0', 'Q1', 'S1', 'S2', 'S3', 'W1', 'W2', 'W3', 'B1', 'E1', 'R1', 'P1', 'H1', 'H2', 'L1'] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+
+/** What an answer can tell the rules. Only options set flags; rules read them. */
+export const FLAGS = [
+  'child',
+  'adolescent',
+  'adult',
+  'emergency',
+  'suicide-now',
+  'suicide-history',
+  'danger-to-others',
+  'alcohol',
+  'benzodiazepines',
+  'opioids',
+  'stimulants',
+  'cannabis',
+  'other-substance',
+  'severe-withdrawal-history',
+  'withdrawal-unsure',
+  'current-withdrawal',
+  'medical-unmanaged',
+  'pregnant',
+  'mh-severe',
+  'mh-mild',
+  'not-ready',
+  'failed-lower-level',
+  'environment-unstable',
+  'environment-unsafe',
+  'evenings-only',
+  'schedule-barrier',
+  'out-of-area',
+] as const;
+export type Flag = (typeof FLAGS)[number];
+
+export const RULE_IDS = [
+  'emergency',
+  'suicide-or-danger',
+  'child',
+  'withdrawal-danger',
+  'opioids',
+  'medical',
+  'mental-health',
+  'failed-lower-level',
+  'environment-unsafe',
+  'environment-unstable',
+  'schedule-barrier',
+  'otherwise',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export const OUTCOME_IDS = [
+  'call-911',
+  'call-988',
+  'child',
+  'detox-first',
+  'opioid-medication',
+  'opioid-withdrawal-first',
+  'medical-first',
+  'more-support',
+  'higher-level',
+  'safety-at-home',
+  'stable-housing',
+  'schedule-options',
+  'iop-discuss',
+  'iop-discuss-not-ready',
+] as const;
+export type OutcomeId = (typeof OUTCOME_IDS)[number];
+
+/** Every source id the assessment cites; each must exist in content/sources.yaml. */
+export const ASSESSMENT_SOURCE_IDS = [
+  'lifeline-988',
+  'samhsa-national-helpline',
+  'findtreatment-gov',
+  'samhsa-overdose-toolkit',
+  'samhsa-tip-45',
+  'samhsa-tip-63',
+  'samhsa-tip-47',
+  'samhsa-iop-advisory-2021',
+  'samhsa-tip-42',
+  'samhsa-tip-35',
+  'samhsa-tip-39',
+  'asam-criteria',
+] as const;
+export type SourceId = (typeof ASSESSMENT_SOURCE_IDS)[number];
+
+/** The provider's locations, the options of L1 besides "none". */
+export const LOCATION_IDS = ['austin', 'houston', 'san-antonio', 'willow-bend', 'cedar-park'] as const;
+export type LocationId = (typeof LOCATION_IDS)[number];
+
+/** Program pages an outcome can point to (/programs/<slug>/). */
+export const PROGRAM_SLUGS = [
+  'detox',
+  'partial-hospitalization',
+  'residential',
+  'sober-living',
+  'intervention',
+  'intensive-outpatient',
+  'outpatient',
+] as const;
+export type ProgramSlug = (typeof PROGRAM_SLUGS)[number];
+
+export const LINK_IDS = [...PROGRAM_SLUGS, 'crisis', 'family', 'findtreatment', 'helpline'] as const;
+export type LinkId = (typeof LINK_IDS)[number];
+
+/** Who the assessment is about, chosen in Q0: the wording says "you" or "your loved one". */
+export type Perspective = 'self' | 'other';
+
+/** Text that reads the same either way, or one form per perspective. */
+export type Text = string | { readonly self: string; readonly other: string };
+
+/**
+ * A condition on flags: every group must have at least one of its flags set.
+ * [['alcohol', 'benzodiazepines'], ['current-withdrawal']] reads
+ * "(alcohol or benzodiazepines) and current-withdrawal".
+ */
+export type Condition = readonly (readonly Flag[])[];
+
+export interface Option {
+  /** Stable id the UI submits, for example "now". */
+  readonly id: string;
+  readonly label: Text;
+  /** Flags this answer sets; none for answers that change nothing. */
+  readonly flags: readonly Flag[];
+}
+
+export interface Question {
+  readonly id: QuestionId;
+  /** ASAM dimension (D1–D6), "safety", "logistics", or "about" for who/age. */
+  readonly dimension: 'about' | 'safety' | 'D1' | 'D2' | 'D3' | 'D4' | 'D5' | 'D6' | 'logistics';
+  readonly text: Text;
+  /** Several options may be chosen (W1). */
+  readonly multiple?: true;
+  readonly options: readonly Option[];
+  /**
+   * Asked only when this earlier question is unanswered or one of these options
+   * was chosen; otherwise the answer is ignored.
+   */
+  readonly onlyIf?: { readonly question: QuestionId; readonly anyOf: readonly string[] };
+}
+
+export interface Rule {
+  readonly id: RuleId;
+  /** 1 is the highest priority; unique. */
+  readonly priority: number;
+  /** safety and eligibility rules stop routing; fallback fires only when no other rule did. */
+  readonly kind: 'safety' | 'eligibility' | 'level-of-care' | 'fallback';
+  /** Empty only for the fallback rule. */
+  readonly when: Condition;
+  readonly outcome: OutcomeId;
+  /** Ends routing: no lower-priority rule is looked at. */
+  readonly stop: boolean;
+  /** Why this rule fired, in plain words. */
+  readonly why: Text;
+  readonly sources: readonly SourceId[];
+  /** When this further condition also holds, the rule leads here instead. */
+  readonly variant?: {
+    readonly when: Condition;
+    readonly outcome: OutcomeId;
+    readonly why: Text;
+    readonly sources: readonly SourceId[];
+  };
+}
+
+export interface Outcome {
+  readonly id: OutcomeId;
+  readonly title: Text;
+  readonly body: Text;
+  readonly nextSteps: readonly Text[];
+  readonly links: readonly LinkId[];
+  /** Questions to ask when calling, added before the common ones; none for crisis outcomes. */
+  readonly ask: readonly Text[];
+  readonly sources: readonly SourceId[];
+  /** The provider cannot serve this need: the result adds FindTreatment.gov and the SAMHSA Helpline. */
+  readonly referOut?: true;
+}
+
+export interface Link {
+  readonly href: string;
+  readonly label: string;
+  /** Set on program pages, so the engine can tell when a level of care is not offered. */
+  readonly program?: ProgramSlug;
+}
+
+/** A short remark added to a non-stop result, for example about the adolescent track. */
+export interface Note {
+  readonly id: string;
+  readonly when: Condition;
+  readonly text: Text;
+  readonly sources: readonly SourceId[];
+}
+
+export interface AssessmentData {
+  readonly questions: readonly Question[];
+  readonly rules: readonly Rule[];
+  readonly outcomes: readonly Outcome[];
+  readonly links: Readonly<Record<LinkId, Link>>;
+  readonly notes: readonly Note[];
+  /** Program pages for levels of care this provider offers. */
+  readonly offeredPrograms: readonly ProgramSlug[];
+  /** The honest referral out, shown when the provider cannot serve the need. */
+  readonly referral: { readonly text: string; readonly links: readonly LinkId[]; readonly sources: readonly SourceId[] };
+  /** Questions to ask when calling, after the outcome's own. */
+  readonly commonQuestions: readonly Text[];
+  /** In every result: only a licensed clinician can recommend a level of care. */
+  readonly disclaimer: string;
+}
+
+/** One question's answer: an option id, or several for a multiple-choice question. */
+export type AnswerValue = string | readonly string[];
+
+/** Answers by question id; any question may be unanswered. */
+export type Answers = { readonly [Q in QuestionId]?: AnswerValue | undefined };
+
+/** One answer that led to a rule. */
+export interface AnswerRef {
+  readonly question: QuestionId;
+  readonly option: string;
+}
+
+export interface ResolvedOutcome {
+  readonly id: OutcomeId;
+  readonly title: string;
+  readonly body: string;
+  readonly nextSteps: readonly string[];
+  readonly links: readonly Link[];
+  readonly sources: readonly SourceId[];
+}
+
+export interface FiredRule {
+  readonly id: RuleId;
+  readonly priority: number;
+  readonly stop: boolean;
+  readonly why: string;
+  readonly outcome: ResolvedOutcome;
+  /** The rule's sources, and its variant's when the variant applied. */
+  readonly sources: readonly SourceId[];
+  /** The answers that led to it ("which answers led to this"). */
+  readonly triggers: readonly AnswerRef[];
+}
+
+export type ReferralReason = 'not-served' | 'out-of-area' | 'level-not-offered';
+
+export interface Referral {
+  readonly reasons: readonly ReferralReason[];
+  readonly text: string;
+  readonly links: readonly Link[];
+  readonly sources: readonly SourceId[];
+}
+
+export interface AssessmentResult {
+  readonly perspective: Perspective;
+  /** The primary outcome: the highest-priority rule that fired. */
+  readonly outcome: ResolvedOutcome;
+  /** Every rule that fired, highest priority first; never empty. */
+  readonly rules: readonly FiredRule[];
+  /** A stop rule ended routing (emergency, crisis, child). */
+  readonly stopped: boolean;
+  /** Links of every fired rule's outcome, primary first, without repeats. */
+  readonly links: readonly Link[];
+  readonly notes: readonly { readonly id: string; readonly text: string; readonly sources: readonly SourceId[] }[];
+  /** FindTreatment.gov and the SAMHSA Helpline when the provider cannot serve the need. */
+  readonly referral: Referral | null;
+  /** Empty when routing stopped. */
+  readonly questionsToAsk: readonly string[];
+  /** The chosen location (L1), or null when unanswered or "none of these". */
+  readonly location: LocationId | null;
+  /** Questions still relevant but not answered. */
+  readonly unanswered: readonly QuestionId[];
+  /** Every source cited anywhere in the result, without repeats. */
+  readonly sources: readonly SourceId[];
+  /** Only a licensed clinician can recommend a level of care after a full assessment. */
+  readonly disclaimer: string;
+}

@@ -1,0 +1,125 @@
+/**
+ * Reading content for pages. Each relation is stored once, in one file, and
+ * derived here in the other direction: a program lists its therapies and a
+ * therapy's programs are derived; a location lists its programs and a
+ * program's locations are derived; an FAQ lists what it applies to.
+ */
+import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
+import { LEVELS_OF_CARE } from '../../schemas/programs';
+import { EVIDENCE_LEVELS } from '../../schemas/therapies';
+import { FAQ_TOPICS } from '../../schemas/faqs';
+
+export type Program = CollectionEntry<'programs'>;
+export type Therapy = CollectionEntry<'therapies'>;
+export type Location = CollectionEntry<'locations'>;
+export type Faq = CollectionEntry<'faqs'>;
+export type TeamMember = CollectionEntry<'team'>;
+export type Article = CollectionEntry<'articles'>;
+export type Page = CollectionEntry<'pages'>;
+export type Source = CollectionEntry<'sources'>;
+
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title);
+
+/** Programs in continuum order. */
+export async function getPrograms(): Promise<Program[]> {
+  const programs = await getCollection('programs');
+  return programs.sort((a, b) => LEVELS_OF_CARE.indexOf(a.data.levelOfCare) - LEVELS_OF_CARE.indexOf(b.data.levelOfCare));
+}
+
+/** Therapies, strongest evidence first, then by title. */
+export async function getTherapies(): Promise<Therapy[]> {
+  const therapies = await getCollection('therapies');
+  return therapies.sort(
+    (a, b) => EVIDENCE_LEVELS.indexOf(a.data.evidence.level) - EVIDENCE_LEVELS.indexOf(b.data.evidence.level) || byTitle(a, b),
+  );
+}
+
+/** Locations by name. */
+export async function getLocations(): Promise<Location[]> {
+  return (await getCollection('locations')).sort((a, b) => a.data.name.localeCompare(b.data.name));
+}
+
+/** FAQs in hub order: by topic, then order, then question. */
+export async function getFaqs(): Promise<Faq[]> {
+  const topics = Object.keys(FAQ_TOPICS);
+  return (await getCollection('faqs')).sort(
+    (a, b) =>
+      topics.indexOf(a.data.topic) - topics.indexOf(b.data.topic) ||
+      a.data.order - b.data.order ||
+      a.data.question.localeCompare(b.data.question),
+  );
+}
+
+/** Team in display order. */
+export async function getTeam(): Promise<TeamMember[]> {
+  return (await getCollection('team')).sort((a, b) => a.data.order - b.data.order || a.data.name.localeCompare(b.data.name));
+}
+
+/** Whether drafts are shown: in `astro dev` only. */
+export const showDrafts = import.meta.env.DEV;
+
+/** Published articles, newest first; drafts too in `astro dev`. */
+export async function getArticles(): Promise<Article[]> {
+  const articles = await getCollection('articles', (article) => showDrafts || !article.data.draft);
+  return articles.sort((a, b) => b.data.datePublished.getTime() - a.data.datePublished.getTime() || byTitle(a, b));
+}
+
+export async function getPages(): Promise<Page[]> {
+  return getCollection('pages');
+}
+
+/** Sources by id, in the order cited. */
+export async function getSources(refs: readonly { id: string }[]): Promise<Source[]> {
+  return refs.length === 0 ? [] : getEntries(refs.map((ref) => ({ collection: 'sources' as const, id: ref.id })));
+}
+
+/** Locations offering a program, with the tracks offered there. */
+export async function locationsOffering(programId: string): Promise<{ location: Location; trackIds: string[] }[]> {
+  const locations = await getLocations();
+  return locations.flatMap((location) => {
+    const offer = location.data.programs.find((p) => p.program.id === programId);
+    return offer ? [{ location, trackIds: offer.tracks }] : [];
+  });
+}
+
+/** Programs that use a therapy. */
+export async function programsUsing(therapyId: string): Promise<Program[]> {
+  return (await getPrograms()).filter((program) => program.data.therapies.some((t) => t.id === therapyId));
+}
+
+/** FAQs that apply to a program or a location. */
+export async function faqsFor(target: { programs?: string; locations?: string }): Promise<Faq[]> {
+  return (await getFaqs()).filter(
+    (faq) =>
+      (target.programs !== undefined && faq.data.appliesTo.programs.some((p) => p.id === target.programs)) ||
+      (target.locations !== undefined && faq.data.appliesTo.locations.some((l) => l.id === target.locations)),
+  );
+}
+
+/** Articles that name a program among their related programs. */
+export async function articlesAbout(programId: string): Promise<Article[]> {
+  return (await getArticles()).filter((article) => article.data.relatedPrograms.some((p) => p.id === programId));
+}
+
+/** Team members who work at a location. */
+export async function teamAt(locationId: string): Promise<TeamMember[]> {
+  return (await getTeam()).filter((member) => member.data.locations.some((l) => l.id === locationId));
+}
+
+/** The team member behind a reference. */
+export async function teamMember(ref: { id: string }): Promise<TeamMember> {
+  const member = await getEntry('team', ref.id);
+  if (!member) throw new Error(`No team member "${ref.id}"`);
+  return member;
+}
+
+/** "Elena Ruiz, MD, FASAM". */
+export function nameWithCredentials(member: TeamMember): string {
+  return [member.data.name, ...member.data.credentials].join(', ');
+}
+
+/** Minutes to read a body at 220 words a minute, at least 1. */
+export function readingMinutes(body: string | undefined): number {
+  const words = (body ?? '').split(/\s+/).filter(Boolean).length;
+  return Math.max(1, Math.round(words / 220));
+}

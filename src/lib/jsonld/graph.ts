@@ -1,0 +1,266 @@
+/**
+ * JSON-LD for every page: one @graph with stable @ids, built from the same
+ * content data the page shows. Types come from schema-dts.
+ */
+import type {
+  BlogPosting,
+  BreadcrumbList,
+  FAQPage,
+  MedicalClinic,
+  MedicalOrganization,
+  MedicalWebPage,
+  OpeningHoursSpecification,
+  Person,
+  ProfilePage,
+  Thing,
+  WebPage,
+  WebSite,
+} from 'schema-dts';
+import { site } from '../../site.config';
+import { isoDay } from '../dates';
+import { absoluteUrl, paths } from '../urls';
+import type { Weekday } from '../../schemas/primitives';
+
+/** A node of the graph: any schema.org thing with an @id. */
+export type GraphNode = Exclude<Thing, string> & { '@id': string };
+
+export const ids = {
+  organization: () => `${absoluteUrl('/')}#organization`,
+  website: () => `${absoluteUrl('/')}#website`,
+  webpage: (path: string) => `${absoluteUrl(path)}#webpage`,
+  breadcrumb: (path: string) => `${absoluteUrl(path)}#breadcrumb`,
+  clinic: (locationId: string) => `${absoluteUrl(paths.location(locationId))}#clinic`,
+  person: (memberId: string) => `${absoluteUrl(paths.teamMember(memberId))}#person`,
+  article: (articleId: string) => `${absoluteUrl(paths.article(articleId))}#article`,
+  faq: (faqId: string) => `${absoluteUrl(paths.faq())}#${faqId}`,
+} as const;
+
+const ref = (id: string) => ({ '@id': id });
+
+/** The organization, on every page. */
+export function organizationNode(clinicIds: readonly string[]): MedicalOrganization & { '@id': string } {
+  return {
+    '@type': 'MedicalOrganization',
+    '@id': ids.organization(),
+    name: site.name,
+    url: absoluteUrl('/'),
+    logo: absoluteUrl(site.logo),
+    telephone: site.admissionsPhone,
+    medicalSpecialty: 'Psychiatric',
+    ...(site.social.length > 0 ? { sameAs: site.social.map((s) => s.url) } : {}),
+    ...(clinicIds.length > 0 ? { subOrganization: clinicIds.map(ref) } : {}),
+  };
+}
+
+/** The website, on every page. */
+export function websiteNode(): WebSite & { '@id': string } {
+  return {
+    '@type': 'WebSite',
+    '@id': ids.website(),
+    url: absoluteUrl('/'),
+    name: site.name,
+    inLanguage: site.lang,
+    publisher: ref(ids.organization()),
+  };
+}
+
+export type Crumb = { name: string; path: string };
+
+/** Breadcrumbs, on every page but home. */
+export function breadcrumbNode(path: string, crumbs: readonly Crumb[]): BreadcrumbList & { '@id': string } {
+  return {
+    '@type': 'BreadcrumbList',
+    '@id': ids.breadcrumb(path),
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path),
+    })),
+  };
+}
+
+export type PageKind = 'WebPage' | 'MedicalWebPage' | 'CollectionPage' | 'FAQPage' | 'ProfilePage' | 'AboutPage' | 'ContactPage';
+
+export type WebPageInput = {
+  kind: PageKind;
+  path: string;
+  name: string;
+  description: string;
+  hasBreadcrumb: boolean;
+  review?: { reviewerId: string; lastReviewed: Date } | undefined;
+  mainEntity?: string | undefined;
+  about?: string | undefined;
+  dateModified?: Date | undefined;
+};
+
+/** The page itself; MedicalWebPage carries the same review the byline shows. */
+export function webPageNode(input: WebPageInput): GraphNode {
+  const node: WebPage & { '@id': string } = {
+    '@type': input.kind as 'WebPage',
+    '@id': ids.webpage(input.path),
+    url: absoluteUrl(input.path),
+    name: input.name,
+    description: input.description,
+    inLanguage: site.lang,
+    isPartOf: ref(ids.website()),
+    ...(input.hasBreadcrumb ? { breadcrumb: ref(ids.breadcrumb(input.path)) } : {}),
+    ...(input.review ? { lastReviewed: isoDay(input.review.lastReviewed), reviewedBy: ref(ids.person(input.review.reviewerId)) } : {}),
+    ...(input.mainEntity ? { mainEntity: ref(input.mainEntity) } : {}),
+    ...(input.about ? { about: ref(input.about) } : {}),
+    ...(input.dateModified ? { dateModified: isoDay(input.dateModified) } : {}),
+  };
+  return node;
+}
+
+export type PersonInput = { id: string; name: string; jobTitle: string; credentials: readonly string[]; description: string; image: string };
+
+/** A team member. */
+export function personNode(person: PersonInput): Person & { '@id': string } {
+  return {
+    '@type': 'Person',
+    '@id': ids.person(person.id),
+    name: person.name,
+    jobTitle: person.jobTitle,
+    ...(person.credentials.length > 0 ? { honorificSuffix: person.credentials.join(', ') } : {}),
+    description: person.description,
+    url: absoluteUrl(paths.teamMember(person.id)),
+    image: absoluteUrl(person.image),
+    worksFor: ref(ids.organization()),
+  };
+}
+
+const SCHEMA_DAYS: Record<Weekday, string> = {
+  monday: 'https://schema.org/Monday',
+  tuesday: 'https://schema.org/Tuesday',
+  wednesday: 'https://schema.org/Wednesday',
+  thursday: 'https://schema.org/Thursday',
+  friday: 'https://schema.org/Friday',
+  saturday: 'https://schema.org/Saturday',
+  sunday: 'https://schema.org/Sunday',
+};
+
+export type ClinicInput = {
+  id: string;
+  name: string;
+  description: string;
+  address: { street: string; suite?: string | undefined; city: string; state: string; zip: string };
+  geo: { lat: number; lng: number };
+  phone: string;
+  hours: readonly { days: readonly Weekday[]; opens: string; closes: string }[];
+  image: string;
+  languages: readonly string[];
+  services: readonly { name: string; path: string }[];
+};
+
+/** A location, with the same hours the page's table shows. */
+export function clinicNode(clinic: ClinicInput): MedicalClinic & { '@id': string } {
+  const hours: OpeningHoursSpecification[] = clinic.hours.map((h) => ({
+    '@type': 'OpeningHoursSpecification',
+    dayOfWeek: h.days.map((d) => SCHEMA_DAYS[d]) as OpeningHoursSpecification['dayOfWeek'],
+    opens: h.opens,
+    closes: h.closes,
+  }));
+  return {
+    '@type': 'MedicalClinic',
+    '@id': ids.clinic(clinic.id),
+    name: `${site.name} ${clinic.name}`,
+    description: clinic.description,
+    url: absoluteUrl(paths.location(clinic.id)),
+    image: absoluteUrl(clinic.image),
+    telephone: clinic.phone,
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: [clinic.address.street, clinic.address.suite].filter(Boolean).join(', '),
+      addressLocality: clinic.address.city,
+      addressRegion: clinic.address.state,
+      postalCode: clinic.address.zip,
+      addressCountry: 'US',
+    },
+    geo: { '@type': 'GeoCoordinates', latitude: clinic.geo.lat, longitude: clinic.geo.lng },
+    openingHoursSpecification: hours,
+    knowsLanguage: [...clinic.languages],
+    parentOrganization: ref(ids.organization()),
+    availableService: clinic.services.map((service) => ({
+      '@type': 'MedicalTherapy',
+      name: service.name,
+      url: absoluteUrl(service.path),
+    })),
+  };
+}
+
+export type ArticleInput = {
+  id: string;
+  headline: string;
+  description: string;
+  authorId: string;
+  published: Date;
+  modified: Date;
+  image: string;
+  section: string;
+};
+
+/** A blog post. */
+export function blogPostingNode(article: ArticleInput): BlogPosting & { '@id': string } {
+  const url = absoluteUrl(paths.article(article.id));
+  return {
+    '@type': 'BlogPosting',
+    '@id': ids.article(article.id),
+    headline: article.headline,
+    description: article.description,
+    url,
+    mainEntityOfPage: ref(ids.webpage(paths.article(article.id))),
+    datePublished: isoDay(article.published),
+    dateModified: isoDay(article.modified),
+    author: ref(ids.person(article.authorId)),
+    publisher: ref(ids.organization()),
+    image: absoluteUrl(article.image),
+    articleSection: article.section,
+    inLanguage: site.lang,
+  };
+}
+
+/** The FAQ hub's questions: the only FAQPage on the site. */
+export function faqPageNode(path: string, name: string, description: string, questions: readonly { id: string; question: string; answer: string }[]): FAQPage & { '@id': string } {
+  return {
+    '@type': 'FAQPage',
+    '@id': ids.webpage(path),
+    url: absoluteUrl(path),
+    name,
+    description,
+    inLanguage: site.lang,
+    isPartOf: ref(ids.website()),
+    breadcrumb: ref(ids.breadcrumb(path)),
+    mainEntity: questions.map((q) => ({
+      '@type': 'Question',
+      '@id': ids.faq(q.id),
+      name: q.question,
+      acceptedAnswer: { '@type': 'Answer', text: q.answer },
+    })),
+  };
+}
+
+/** A team member's page. */
+export function profilePageNode(path: string, name: string, description: string, personId: string): ProfilePage & { '@id': string } {
+  return {
+    '@type': 'ProfilePage',
+    '@id': ids.webpage(path),
+    url: absoluteUrl(path),
+    name,
+    description,
+    inLanguage: site.lang,
+    isPartOf: ref(ids.website()),
+    breadcrumb: ref(ids.breadcrumb(path)),
+    mainEntity: ref(ids.person(personId)),
+  };
+}
+
+/** The JSON-LD document for a page. */
+export function graph(nodes: readonly (GraphNode | (Exclude<Thing, string> & { '@id': string }))[]): { '@context': 'https://schema.org'; '@graph': unknown[] } {
+  return { '@context': 'https://schema.org', '@graph': [...nodes] };
+}
+
+/** JSON for a <script> element: "<" is escaped so content can never close the element. */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

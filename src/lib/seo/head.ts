@@ -1,0 +1,91 @@
+/**
+ * The head of every page, built as data by one pure function and rendered
+ * by components/head/Head.astro. Tests check this data directly.
+ */
+import { site } from '../../site.config';
+import type { Language } from '../../i18n/ui';
+import { absoluteUrl, paths } from '../urls';
+
+export type HeadInput = {
+  /** The page's own title, without the brand; unique across the site. */
+  title: string;
+  /** The meta description, 70 to 160 characters. */
+  description: string;
+  /** The page's path, ending with "/". */
+  path: string;
+  lang?: Language;
+  /** An Open Graph image: a site path or absolute URL, with its alt text. */
+  image?: { src: string; alt: string; width?: number; height?: number } | undefined;
+  /** "article" for blog posts. */
+  type?: 'website' | 'article' | 'profile';
+  /** Dates for articles. */
+  article?: { published: Date; modified: Date; section?: string } | undefined;
+  /** true keeps the page out of search engines and the sitemap, and drops the canonical link. */
+  noindex?: boolean;
+  /** The home page shows the brand first. */
+  isHome?: boolean;
+};
+
+export type MetaTag = { name: string; content: string } | { property: string; content: string };
+export type LinkTag = { rel: string; href: string; type?: string; title?: string; sizes?: string };
+export type HeadData = { lang: Language; title: string; canonical: string; meta: MetaTag[]; links: LinkTag[] };
+
+/** The separator between a page title and the brand. */
+export const TITLE_SEPARATOR = ' | ';
+
+/** The full <title>: "Page | Brand", or "Brand: tagline" on the home page. */
+export function fullTitle(title: string, isHome = false): string {
+  return isHome ? `${site.name}: ${title}` : `${title}${TITLE_SEPARATOR}${site.name}`;
+}
+
+/** Builds the head of a page. */
+export function buildHead(input: HeadInput): HeadData {
+  if (!input.path.startsWith('/') || !input.path.endsWith('/')) {
+    throw new Error(`Head path must start and end with "/": found "${input.path}".`);
+  }
+  const lang = input.lang ?? site.lang;
+  const title = fullTitle(input.title, input.isHome);
+  const canonical = absoluteUrl(input.path);
+  const image = input.image ?? { src: site.defaultOgImage, alt: `${site.name}: ${site.tagline}`, width: 1200, height: 630 };
+  const imageUrl = absoluteUrl(image.src);
+
+  const meta: MetaTag[] = [
+    { name: 'description', content: input.description },
+    { name: 'robots', content: input.noindex ? 'noindex, follow' : 'index, follow' },
+    { property: 'og:type', content: input.type ?? 'website' },
+    { property: 'og:site_name', content: site.name },
+    { property: 'og:locale', content: lang === 'en' ? 'en_US' : lang },
+    { property: 'og:title', content: title },
+    { property: 'og:description', content: input.description },
+    { property: 'og:url', content: canonical },
+    { property: 'og:image', content: imageUrl },
+    { property: 'og:image:alt', content: image.alt },
+    ...(image.width && image.height
+      ? [
+          { property: 'og:image:width', content: String(image.width) },
+          { property: 'og:image:height', content: String(image.height) },
+        ]
+      : []),
+    ...(input.article
+      ? [
+          { property: 'article:published_time', content: input.article.published.toISOString() },
+          { property: 'article:modified_time', content: input.article.modified.toISOString() },
+          ...(input.article.section ? [{ property: 'article:section', content: input.article.section }] : []),
+        ]
+      : []),
+    { name: 'twitter:card', content: 'summary_large_image' },
+    { name: 'twitter:title', content: title },
+    { name: 'twitter:description', content: input.description },
+    { name: 'twitter:image', content: imageUrl },
+    { name: 'twitter:image:alt', content: image.alt },
+  ];
+
+  const links: LinkTag[] = [
+    ...(input.noindex ? [] : [{ rel: 'canonical', href: canonical }]),
+    { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+    { rel: 'sitemap', href: paths.sitemap(), type: 'application/xml', title: 'Sitemap' },
+    { rel: 'alternate', href: paths.rss(), type: 'application/rss+xml', title: `${site.name}: articles` },
+  ];
+
+  return { lang, title, canonical, meta, links };
+}

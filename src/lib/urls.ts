@@ -1,0 +1,49 @@
+/**
+ * The one URL helper. Every internal link is built here, so a locale prefix
+ * (for Spanish pages) can be added in one place. Paths end with "/".
+ */
+import { site } from '../site.config';
+import type { Language } from '../i18n/ui';
+
+function localized(path: string, lang: Language): string {
+  return lang === 'en' ? path : `/${lang}${path}`;
+}
+
+export const paths = {
+  home: (lang: Language = 'en') => localized('/', lang),
+  programs: (lang: Language = 'en') => localized('/programs/', lang),
+  program: (id: string, lang: Language = 'en') => localized(`/programs/${id}/`, lang),
+  therapies: (lang: Language = 'en') => localized('/therapies/', lang),
+  therapy: (id: string, lang: Language = 'en') => localized(`/therapies/${id}/`, lang),
+  locations: (lang: Language = 'en') => localized('/locations/', lang),
+  location: (id: string, lang: Language = 'en') => localized(`/locations/${id}/`, lang),
+  team: (lang: Language = 'en') => localized('/team/', lang),
+  teamMember: (id: string, lang: Language = 'en') => localized(`/team/${id}/`, lang),
+  blog: (lang: Language = 'en') => localized('/blog/', lang),
+  blogPage: (page: number, lang: Language = 'en') => localized(page <= 1 ? '/blog/' : `/blog/page/${page}/`, lang),
+  article: (id: string, lang: Language = 'en') => localized(`/blog/${id}/`, lang),
+  faq: (lang: Language = 'en') => localized('/faq/', lang),
+  faqEntry: (id: string, lang: Language = 'en') => `${localized('/faq/', lang)}#${id}`,
+  page: (id: string, lang: Language = 'en') => localized(`/${id}/`, lang),
+  search: (lang: Language = 'en') => localized('/search/', lang),
+  selfCheck: (lang: Language = 'en') => localized('/is-iop-right-for-me/', lang),
+  rss: () => '/rss.xml',
+  sitemap: () => '/sitemap-index.xml',
+} as const;
+
+/** The absolute URL of a site path, for canonicals, feeds and structured data. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, `${site.url}/`).href;
+}
+
+/** A `tel:` link for an E.164 number. */
+export function telHref(e164: string): string {
+  return `tel:${e164}`;
+}
+
+/** "(512) 555-0100" for "+15125550100": the one phone formatter. */
+export function formatPhone(e164: string): string {
+  const digits = e164.replace(/^\+1/, '');
+  if (!/^\d{10}$/.test(digits)) return e164;
+  return `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`;
+}
