@@ -5,12 +5,7 @@
  * schema.ts checks it. Texts never diagnose or score: they point to a
  * conversation with the clinical team.
  */
-import type { AssessmentData, Flag, Option } from './types';
-
-const yesNo = (yes: readonly Flag[]): readonly Option[] => [
-  { id: 'yes', label: 'Yes', flags: yes },
-  { id: 'no', label: 'No', flags: [] },
-];
+import type { AssessmentData } from './types';
 
 const SUBSTANCES = ['alcohol', 'benzodiazepines', 'opioids', 'stimulants', 'cannabis', 'other'];
 
@@ -19,9 +14,9 @@ export const ASSESSMENT: AssessmentData = {
     {
       id: 'Q0',
       dimension: 'about',
-      text: 'Who are you asking about?',
+      text: 'Who is this about?',
       options: [
-        { id: 'self', label: 'Myself', flags: [] },
+        { id: 'self', label: 'Me', flags: [] },
         { id: 'other', label: 'Someone I care about', flags: [] },
       ],
     },
@@ -39,17 +34,20 @@ export const ASSESSMENT: AssessmentData = {
       id: 'S1',
       dimension: 'safety',
       text: {
-        self: 'Right now, are you having trouble breathing, chest pain, a seizure, or signs of an overdose?',
-        other: 'Right now, is your loved one unresponsive, or having trouble breathing, chest pain, a seizure, or signs of an overdose?',
+        self: 'Right now, are you having trouble breathing, chest pain, a seizure or signs of overdose?',
+        other: 'Right now, is your loved one unresponsive, or having trouble breathing, chest pain, a seizure or signs of overdose?',
       },
-      options: yesNo(['emergency']),
+      options: [
+        { id: 'yes', label: 'Yes', flags: ['emergency'] },
+        { id: 'no', label: 'No', flags: [] },
+      ],
     },
     {
       id: 'S2',
       dimension: 'safety',
       text: {
-        self: 'In the past month, have you had thoughts of ending your life or harming yourself?',
-        other: 'In the past month, has your loved one had thoughts of ending their life or harming themselves?',
+        self: 'In the past month, have you thought of ending your life or harming yourself?',
+        other: 'In the past month, has your loved one thought of ending their life or harming themselves?',
       },
       options: [
         { id: 'now', label: 'Yes, now or with a plan', flags: ['suicide-now'] },
@@ -61,24 +59,27 @@ export const ASSESSMENT: AssessmentData = {
       id: 'S3',
       dimension: 'safety',
       text: {
-        self: 'Are you having thoughts of seriously harming someone, or is someone at home in danger?',
-        other: 'Is your loved one having thoughts of seriously harming someone, or is someone at home in danger?',
+        self: 'Are you thinking of seriously harming someone, or is someone at home in danger?',
+        other: 'Is your loved one thinking of seriously harming someone, or is someone at home in danger?',
       },
-      options: yesNo(['danger-to-others']),
+      options: [
+        { id: 'yes', label: 'Yes', flags: ['danger-to-others'] },
+        { id: 'no', label: 'No', flags: [] },
+      ],
     },
     {
       id: 'W1',
       dimension: 'D1',
       text: {
-        self: 'What do you use every day or almost every day? Choose all that apply.',
-        other: 'What does your loved one use every day or almost every day? Choose all that apply.',
+        self: 'What do you use daily or almost daily? Choose all that apply.',
+        other: 'What does your loved one use daily or almost daily? Choose all that apply.',
       },
       multiple: true,
       options: [
         { id: 'alcohol', label: 'Alcohol', flags: ['alcohol'] },
-        { id: 'benzodiazepines', label: 'Benzodiazepines or other sedatives (such as Xanax or sleeping pills)', flags: ['benzodiazepines'] },
+        { id: 'benzodiazepines', label: 'Benzodiazepines or sedatives (Xanax, sleeping pills)', flags: ['benzodiazepines'] },
         { id: 'opioids', label: 'Opioids, including fentanyl and pain pills', flags: ['opioids'] },
-        { id: 'stimulants', label: 'Stimulants (such as cocaine or meth)', flags: ['stimulants'] },
+        { id: 'stimulants', label: 'Stimulants (cocaine, meth)', flags: ['stimulants'] },
         { id: 'cannabis', label: 'Cannabis', flags: ['cannabis'] },
         { id: 'other', label: 'Something else', flags: ['other-substance'] },
         { id: 'none', label: 'None of these', flags: [] },
@@ -88,8 +89,8 @@ export const ASSESSMENT: AssessmentData = {
       id: 'W2',
       dimension: 'D1',
       text: {
-        self: 'When you cut down, have you ever had a seizure, hallucinations, severe shakes, sweats or vomiting, or needed a morning drink or dose to feel normal?',
-        other: 'When your loved one cuts down, have they ever had a seizure, hallucinations, severe shakes, sweats or vomiting, or needed a morning drink or dose to feel normal?',
+        self: 'When cutting down, have you ever had a seizure, hallucinations, severe shakes, sweats or vomiting, or needed a morning drink or dose to feel normal?',
+        other: 'When cutting down, has your loved one ever had a seizure, hallucinations, severe shakes, sweats or vomiting, or needed a morning drink or dose to feel normal?',
       },
       options: [
         { id: 'yes', label: 'Yes', flags: ['severe-withdrawal-history'] },
@@ -105,16 +106,16 @@ export const ASSESSMENT: AssessmentData = {
         self: 'Have you used today, or had withdrawal symptoms in the last 24 to 48 hours?',
         other: 'Has your loved one used today, or had withdrawal symptoms in the last 24 to 48 hours?',
       },
-      options: yesNo(['current-withdrawal']),
+      options: [
+        { id: 'yes', label: 'Yes', flags: ['current-withdrawal'] },
+        { id: 'no', label: 'No', flags: [] },
+      ],
       onlyIf: { question: 'W1', anyOf: SUBSTANCES },
     },
     {
       id: 'B1',
       dimension: 'D2',
-      text: {
-        self: 'Is there a serious medical condition no doctor is following, or are you pregnant?',
-        other: 'Does your loved one live with a serious medical condition no doctor is following, or are they pregnant?',
-      },
+      text: 'Is there a serious medical condition no doctor is following, or a pregnancy?',
       options: [
         { id: 'medical', label: 'A medical condition', flags: ['medical-unmanaged'] },
         { id: 'pregnant', label: 'Pregnancy', flags: ['pregnant'] },
@@ -126,8 +127,8 @@ export const ASSESSMENT: AssessmentData = {
       id: 'E1',
       dimension: 'D3',
       text: {
-        self: 'Do mental-health symptoms make it hard to get through the day or take care of yourself?',
-        other: 'Do mental-health symptoms make it hard for your loved one to get through the day or take care of themselves?',
+        self: 'Do mental-health symptoms make it hard to get through the day or care for yourself?',
+        other: 'Do mental-health symptoms make it hard for your loved one to get through the day or care for themselves?',
       },
       options: [
         { id: 'severe', label: 'Yes, it is very hard', flags: ['mh-severe'] },
@@ -181,7 +182,7 @@ export const ASSESSMENT: AssessmentData = {
     {
       id: 'L1',
       dimension: 'logistics',
-      text: { self: 'Which city is nearest to you?', other: 'Which city is nearest to your loved one?' },
+      text: 'Which city is nearest?',
       options: [
         { id: 'austin', label: 'Austin', flags: [] },
         { id: 'houston', label: 'Houston', flags: [] },

@@ -107,7 +107,19 @@ export const PROGRAM_SLUGS = [
 ] as const;
 export type ProgramSlug = (typeof PROGRAM_SLUGS)[number];
 
-export const LINK_IDS = [...PROGRAM_SLUGS, 'crisis', 'family', 'findtreatment', 'helpline'] as const;
+export const LINK_IDS = [
+  'detox',
+  'partial-hospitalization',
+  'residential',
+  'sober-living',
+  'intervention',
+  'intensive-outpatient',
+  'outpatient',
+  'crisis',
+  'family',
+  'findtreatment',
+  'helpline',
+] as const;
 export type LinkId = (typeof LINK_IDS)[number];
 
 /** Who the assessment is about, chosen in Q0: the wording says "you" or "your loved one". */

@@ -8,7 +8,7 @@ export type Language = (typeof LANGUAGES)[number];
 const en = {
   'skip.toMain': 'Skip to main content',
   'crisis.lead': 'In crisis?',
-  'crisis.callOrText988': 'Call or text 988',
+  'crisis.call988': 'Call 988',
   'crisis.call911': 'Call 911',
   'crisis.more': 'More help',
   'header.home': 'home',

@@ -12,9 +12,11 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** "9:00 a.m." for "09:00", the AP style US readers expect. */
+/** "9 a.m." for "09:00", "6:30 p.m." for "18:30", "noon" for "12:00": the AP style US readers expect. */
 export function formatTime(time: string): string {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  if (minutes === 0 && hours === 12) return 'noon';
+  if (minutes === 0 && hours === 0) return 'midnight';
   const suffix = hours < 12 ? 'a.m.' : 'p.m.';
   const hour12 = hours % 12 === 0 ? 12 : hours % 12;
   return minutes === 0 ? `${hour12} ${suffix}` : `${hour12}:${String(minutes).padStart(2, '0')} ${suffix}`;
