@@ -2,10 +2,22 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security/policy';
 
 export default defineConfig({
   site: 'https://lanternhill.example',
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), sitemap(), pagefindIndex()],
+  // Scripts and styles stay external files: cacheable for a year under /_astro/,
+  // and allowed by a site-wide CSP without per-page hashes.
+  vite: { build: { assetsInlineLimit: 0 } },
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
+  },
 });

@@ -17,6 +17,11 @@ export function parseHeaders(text) {
       continue;
     }
     const rule = rules.at(-1);
+    const detach = /^\s+!\s*([\w-]+)\s*$/.exec(raw);
+    if (rule && detach) {
+      rule.headers.push([`!${detach[1]}`, '']);
+      continue;
+    }
     const colon = raw.indexOf(':');
     if (!rule || colon === -1) throw new Error(`_headers: a header line must follow a path and read "Name: value"; found "${raw.trim()}"`);
     rule.headers.push([raw.slice(0, colon).trim(), raw.slice(colon + 1).trim()]);
@@ -30,13 +35,17 @@ export function patternMatches(pattern, path) {
   return new RegExp(`^${escaped}$`).test(path);
 }
 
-/** The headers for a path: every matching rule applies, later values of the same name join with ", ". */
+/** The headers for a path: every matching rule applies in order, values of the same name join with ", ", and "! Name" removes one. */
 export function headersFor(rules, path) {
   /** @type {Map<string, string>} */
   const result = new Map();
   for (const rule of rules) {
     if (!patternMatches(rule.pattern, path)) continue;
     for (const [name, value] of rule.headers) {
+      if (name.startsWith('!')) {
+        result.delete(name.slice(1).toLowerCase());
+        continue;
+      }
       const key = name.toLowerCase();
       result.set(key, result.has(key) ? `${result.get(key)}, ${value}` : value);
     }

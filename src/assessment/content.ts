@@ -3,10 +3,12 @@
  * their answers set, routing rules (CLINICAL.md, highest priority first),
  * outcomes, notes and links. The engine (engine.ts) only reads this file;
  * schema.ts checks it. Texts never diagnose or score: they point to a
- * conversation with the clinical team.
+ * conversation with the clinical team. Plain literals only (no function
+ * calls), so a bundle that does not use this data can drop it.
  */
 import type { AssessmentData } from './types';
 
+/** W1 answers that make the withdrawal questions W2 and W3 relevant. */
 const SUBSTANCES = ['alcohol', 'benzodiazepines', 'opioids', 'stimulants', 'cannabis', 'other'];
 
 export const ASSESSMENT: AssessmentData = {

@@ -18,6 +18,7 @@ import type {
   Outcome,
   Perspective,
   Question,
+  QuestionId,
   ReferralReason,
   Text,
 } from './types';
@@ -44,13 +45,18 @@ export function perspectiveOf(answers: Answers): Perspective {
   return chosen(answers.Q0).includes('other') ? 'other' : 'self';
 }
 
-/** A gated question (W2, W3) counts only while its gate is unanswered or open. */
+/**
+ * A gated question (W2, W3) counts while its gate is unanswered or open; an
+ * empty choice (nothing ticked) closes it, unknown option ids count as unanswered.
+ */
 function gateOpen(question: Question, answers: Answers, data: AssessmentData): boolean {
   const gate = question.onlyIf;
   if (!gate) return true;
+  const raw = answers[gate.question];
   const options = data.questions.find((q) => q.id === gate.question)?.options ?? [];
-  const given = chosen(answers[gate.question]).filter((id) => options.some((o) => o.id === id));
-  return given.length === 0 || given.some((id) => gate.anyOf.some((open) => open === id));
+  const given = chosen(raw).filter((id) => options.some((o) => o.id === id));
+  if (raw === undefined || (given.length === 0 && chosen(raw).length > 0)) return true;
+  return given.some((id) => gate.anyOf.some((open) => open === id));
 }
 
 /** The valid answers to the first `count` questions, in question and option order. */
@@ -67,7 +73,17 @@ function picks(answers: Answers, data: AssessmentData, count = data.questions.le
  * whose gate is closed (W2 and W3 after "none of these" in W1), and for every
  * question after an answer that stops routing (emergency, crisis, child).
  */
-export function isQuestionRelevant(questionId: Question['id'], answers: Answers, data: AssessmentData = ASSESSMENT): boolean {
+export function isQuestionRelevant(questionId: QuestionId, answers: Answers): boolean {
+  return isQuestionRelevantWith(ASSESSMENT, questionId, answers);
+}
+
+/** Routes answers (complete or partial) to an outcome, the rules that fired, and their sources. */
+export function assess(answers: Answers): AssessmentResult {
+  return assessWith(ASSESSMENT, answers);
+}
+
+/** isQuestionRelevant over the given data, for a bundle that receives the data from the page. */
+export function isQuestionRelevantWith(data: AssessmentData, questionId: QuestionId, answers: Answers): boolean {
   const index = data.questions.findIndex((q) => q.id === questionId);
   const question = data.questions[index];
   if (!question || !gateOpen(question, answers, data)) return false;
@@ -75,8 +91,12 @@ export function isQuestionRelevant(questionId: Question['id'], answers: Answers,
   return !data.rules.some((rule) => rule.stop && holds(rule.when, earlier));
 }
 
-/** Routes answers (complete or partial) to an outcome, the rules that fired, and their sources. */
-export function assess(answers: Answers, data: AssessmentData = ASSESSMENT): AssessmentResult {
+/**
+ * assess over the given data. Importing only this (and isQuestionRelevantWith)
+ * keeps content.ts out of a bundle, for an island that reads the data from
+ * the page instead.
+ */
+export function assessWith(data: AssessmentData, answers: Answers): AssessmentResult {
   const perspective = perspectiveOf(answers);
   const say = (text: Text) => wording(text, perspective);
   const link = (id: keyof AssessmentData['links']): Link => data.links[id];
@@ -139,7 +159,7 @@ export function assess(answers: Answers, data: AssessmentData = ASSESSMENT): Ass
     referral,
     questionsToAsk: stopped ? [] : unique([...outcomes.flatMap((o) => o.ask), ...data.commonQuestions].map(say)),
     location: LOCATION_IDS.find((id) => chosen(answers.L1).includes(id)) ?? null,
-    unanswered: data.questions.filter((q) => !given.has(q.id) && isQuestionRelevant(q.id, answers, data)).map((q) => q.id),
+    unanswered: data.questions.filter((q) => !given.has(q.id) && isQuestionRelevantWith(data, q.id, answers)).map((q) => q.id),
     sources: unique([
       ...fired.flatMap((r) => [...r.sources, ...r.outcome.sources]),
       ...notes.flatMap((n) => n.sources),

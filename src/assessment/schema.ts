@@ -42,13 +42,13 @@ const ruleSchema = z.strictObject({
   /** Stable id of the rule. */
   id: z.enum(RULE_IDS),
   /** 1 is the highest priority. */
-  priority: z.int().positive(),
+  priority: z.int({ error: 'Priorities are whole numbers from 1 (the highest).' }).positive({ error: 'Priorities are whole numbers from 1 (the highest).' }),
   /** safety and eligibility rules stop; the fallback fires alone. */
   kind: z.enum(['safety', 'eligibility', 'level-of-care', 'fallback']),
   /** When the rule fires. */
   when: condition,
-  /** Where it leads. */
-  outcome: z.enum(OUTCOME_IDS),
+  /** Where it leads: an outcome id (checked against the outcomes below). */
+  outcome: z.string(),
   /** Whether it ends routing. */
   stop: z.boolean(),
   /** Why, in plain words. */
@@ -57,7 +57,7 @@ const ruleSchema = z.strictObject({
   sources,
   /** A further condition that leads to another outcome. */
   variant: z
-    .strictObject({ when: condition.min(1), outcome: z.enum(OUTCOME_IDS), why: wordedText, sources })
+    .strictObject({ when: condition.min(1), outcome: z.string(), why: wordedText, sources })
     .optional(),
 });
 
@@ -112,10 +112,30 @@ const FORBIDDEN: readonly { pattern: RegExp; why: string }[] = [
   { pattern: /\bscor(e|es|ed|ing)\b|\d\s*%|percent|\b\d+\s*(\/|out of)\s*\d+/i, why: 'reads like a score or a percentage' },
 ];
 
+const at = (value: unknown, key: PropertyKey): unknown => (value !== null && typeof value === 'object' ? Reflect.get(value, key) : undefined);
+
+/** One step of a path, naming the item by its id when it has one: rules[3] (withdrawal-danger). */
+function step(key: PropertyKey, item: unknown): string {
+  if (typeof key !== 'number') return `.${String(key)}`;
+  const id = at(item, 'id');
+  return typeof id === 'string' ? `[${key}] (${id})` : `[${key}]`;
+}
+
+/** A readable path into the data, for example data.rules[3] (withdrawal-danger).outcome. */
+function where(data: unknown, path: readonly PropertyKey[]): string {
+  let text = 'data';
+  let node = data;
+  for (const key of path) {
+    node = at(node, key);
+    text += step(key, node);
+  }
+  return text;
+}
+
 /** Every string inside a value, with its path. */
 function strings(value: unknown, path: string): { path: string; value: string }[] {
   if (typeof value === 'string') return [{ path, value }];
-  if (Array.isArray(value)) return value.flatMap((item, i) => strings(item, `${path}[${i}]`));
+  if (Array.isArray(value)) return value.flatMap((item, i) => strings(item, path + step(i, item)));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => strings(item, `${path}.${key}`));
   return [];
 }
@@ -125,7 +145,7 @@ const duplicates = <T>(items: readonly T[]): T[] => items.filter((item, i) => it
 /** The rules a valid shape must also keep; each message names the item and what to fix. */
 function crossCheck(data: Data): string[] {
   const problems: string[] = [];
-  const outcomeIds = new Set(data.outcomes.map((o) => o.id));
+  const outcomeIds = new Set<string>(data.outcomes.map((o) => o.id));
   const setFlags = new Set(data.questions.flatMap((q) => q.options.flatMap((o) => o.flags)));
   const questionIds = data.questions.map((q) => q.id);
 
@@ -146,7 +166,10 @@ function crossCheck(data: Data): string[] {
   }
 
   for (const id of duplicates(data.rules.map((r) => r.id))) problems.push(`rule "${id}" is defined twice.`);
-  for (const priority of duplicates(data.rules.map((r) => r.priority))) problems.push(`priority ${priority} is used by more than one rule; priorities must be unique.`);
+  for (const priority of new Set(duplicates(data.rules.map((r) => r.priority)))) {
+    const names = data.rules.filter((r) => r.priority === priority).map((r) => `"${r.id}"`);
+    problems.push(`priority ${priority} is used by rules ${names.join(' and ')}; priorities must be unique.`);
+  }
   const lowestStop = Math.max(0, ...data.rules.filter((r) => r.stop).map((r) => r.priority));
   const fallbacks = data.rules.filter((r) => r.kind === 'fallback');
   if (fallbacks.length !== 1) problems.push(`rules: expected exactly one fallback rule; found ${fallbacks.length}.`);
@@ -177,7 +200,7 @@ function crossCheck(data: Data): string[] {
   }
 
   for (const id of duplicates(data.outcomes.map((o) => o.id))) problems.push(`outcome "${id}" is defined twice.`);
-  const reached = new Set(data.rules.flatMap((r) => [r.outcome, r.variant?.outcome]));
+  const reached = new Set<string | undefined>(data.rules.flatMap((r) => [r.outcome, r.variant?.outcome]));
   for (const o of data.outcomes) if (!reached.has(o.id)) problems.push(`outcome "${o.id}" is not reached by any rule.`);
   for (const [id, link] of Object.entries(data.links)) {
     if (link.program && link.href !== `/programs/${link.program}/`) problems.push(`link "${id}": program "${link.program}" must link to /programs/${link.program}/.`);
@@ -200,7 +223,7 @@ export function validateAssessmentData(data: unknown = ASSESSMENT): void {
   const parsed = dataSchema.safeParse(data);
   const problems = parsed.success
     ? crossCheck(parsed.data)
-    : parsed.error.issues.map((issue) => `data.${issue.path.join('.')}: ${issue.message}`);
+    : parsed.error.issues.map((issue) => `${where(data, issue.path)}: ${issue.message}`);
   if (problems.length > 0) {
     throw new Error(`The self-assessment data (src/assessment/content.ts) has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
   }

@@ -1,0 +1,151 @@
+/**
+ * Builds the Pagefind search index inside `astro build`, through Pagefind's
+ * Node API: no shell step, nothing copied into public/. Any Pagefind error,
+ * or an index that holds a different number of pages than the built site
+ * marks for indexing, fails the build. FAQ answers become records of their
+ * own whose URL is the question's anchor on /faq/. In `astro dev` the last
+ * built index is served from dist/pagefind/.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as Pagefind from 'pagefind';
+
+/** The part of Pagefind's Node API the indexer uses; tests pass a fake. */
+export type PagefindApi = Pick<typeof Pagefind, 'createIndex' | 'close'>;
+
+/** One FAQ answer, as a search record. */
+export type FaqRecord = { url: string; question: string; answer: string; cities: string[] };
+
+/** Marks the FAQ hub puts on each question, read back from the built HTML. */
+export const FAQ_RECORD_ATTRIBUTE = 'data-search-record';
+
+const decodeEntities = (text: string) =>
+  text
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+const textOf = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+
+/** FAQ records from the built /faq/ page: `<details data-search-record='{"id":…}'>…</details>`. */
+export function extractFaqRecords(html: string, pageUrl: string): FaqRecord[] {
+  const records: FaqRecord[] = [];
+  const pattern = new RegExp(`<details[^>]*${FAQ_RECORD_ATTRIBUTE}="([^"]*)"[^>]*>([\\s\\S]*?)</details>`, 'g');
+  for (const match of html.matchAll(pattern)) {
+    const meta = JSON.parse(decodeEntities(match[1] ?? '{}')) as { id: string; cities: string[] };
+    const body = match[2] ?? '';
+    const question = textOf(/<summary[^>]*>([\s\S]*?)<\/summary>/.exec(body)?.[1] ?? '');
+    const answer = textOf(body.replace(/<summary[^>]*>[\s\S]*?<\/summary>/, ''));
+    records.push({ url: `${pageUrl}#${meta.id}`, question, answer, cities: meta.cities });
+  }
+  return records;
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+/** Pages the build marked for the index: those with a data-pagefind-body element. */
+export async function pagesMarkedForIndex(outDir: string): Promise<string[]> {
+  const files = await htmlFiles(outDir);
+  const marked = await Promise.all(files.map(async (file) => ((await readFile(file, 'utf8')).includes('data-pagefind-body') ? file : undefined)));
+  return marked.filter((file): file is string => file !== undefined).map((file) => relative(outDir, file).split(sep).join('/'));
+}
+
+/** How many pages the index holds, from its own pagefind-entry.json. */
+async function indexedPageCount(index: Pagefind.PagefindIndex): Promise<number> {
+  const { errors, files } = await index.getFiles();
+  if (errors.length > 0) fail('list its files', errors);
+  const entry = files.find((file) => file.path === 'pagefind-entry.json');
+  if (!entry) fail('describe the index', ['pagefind-entry.json is missing']);
+  const { languages } = JSON.parse(new TextDecoder().decode(entry.content)) as { languages: Record<string, { page_count: number }> };
+  return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+function fail(step: string, errors: readonly string[]): never {
+  throw new Error(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
+}
+
+export type IndexReport = { pages: number; faqRecords: number; outputPath: string };
+
+/** Indexes a built site in `outDir` and writes the index to `outDir/pagefind/`. */
+export async function indexSite({ outDir, api, faqPage = 'faq/index.html', faqUrl = '/faq/' }: { outDir: string; api: PagefindApi; faqPage?: string; faqUrl?: string }): Promise<IndexReport> {
+  const expected = await pagesMarkedForIndex(outDir);
+  const faqFile = join(outDir, faqPage);
+  const faqRecords = existsSync(faqFile) ? extractFaqRecords(await readFile(faqFile, 'utf8'), faqUrl) : [];
+  try {
+    const { index, errors } = await api.createIndex({ forceLanguage: 'en' });
+    if (!index || errors.length > 0) fail('start', errors.length > 0 ? errors : ['no index was created']);
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length > 0) fail('index the site', added.errors);
+    for (const record of faqRecords) {
+      const result = await index.addCustomRecord({
+        url: record.url,
+        content: `${record.question} ${record.answer}`,
+        language: 'en',
+        meta: { title: record.question },
+        filters: { type: ['FAQ'], ...(record.cities.length > 0 ? { city: record.cities } : {}) },
+      });
+      if (result.errors.length > 0) fail(`index the FAQ ${record.url}`, result.errors);
+    }
+    const indexed = await indexedPageCount(index);
+    if (indexed !== expected.length + faqRecords.length) {
+      fail('index every page', [
+        `the index holds ${indexed} pages, but the build marked ${expected.length} pages with data-pagefind-body and has ${faqRecords.length} FAQ answers.`,
+        'Every indexable page renders its main content inside BaseLayout with search facets; noindex pages pass search={false}.',
+      ]);
+    }
+    const outputPath = join(outDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) fail('write the index', written.errors);
+    return { pages: expected.length, faqRecords: faqRecords.length, outputPath };
+  } finally {
+    await api.close();
+  }
+}
+
+/** Serves dist/pagefind/ at /pagefind/ in `astro dev`, so search works after one build. */
+function serveBuiltIndexInDev(distPagefind: string) {
+  return {
+    name: 'serve-built-pagefind-index',
+    configureServer(server: { middlewares: { use: (path: string, handler: (req: { url?: string }, res: import('node:http').ServerResponse, next: () => void) => void) => void } }) {
+      server.middlewares.use('/pagefind', (req, res, next) => {
+        const file = join(distPagefind, decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'));
+        if (!file.startsWith(distPagefind) || !existsSync(file)) return next();
+        readFile(file).then(
+          (content) => {
+            res.setHeader('content-type', file.endsWith('.js') ? 'text/javascript' : file.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream');
+            res.end(content);
+          },
+          () => next(),
+        );
+      });
+    },
+  };
+}
+
+/** The integration: `integrations: [pagefindIndex()]`. */
+export function pagefindIndex({ api }: { api?: PagefindApi } = {}): AstroIntegration {
+  let distPagefind = '';
+  return {
+    name: 'site:pagefind-index',
+    hooks: {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
+        distPagefind = join(fileURLToPath(config.root), 'dist', 'pagefind');
+        if (command === 'dev') updateConfig({ vite: { plugins: [serveBuiltIndexInDev(distPagefind)] } });
+      },
+      'astro:build:done': async ({ dir, logger }: { dir: URL; logger: AstroIntegrationLogger }) => {
+        const started = performance.now();
+        const report = await indexSite({ outDir: fileURLToPath(dir), api: api ?? Pagefind });
+        logger.info(`Indexed ${report.pages} pages and ${report.faqRecords} FAQ answers in ${Math.round(performance.now() - started)} ms.`);
+      },
+    },
+  };
+}
