@@ -1,15 +1,15 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { sitemapWithLastmod } from './src/integrations/sitemap';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security/policy';
 
 export default defineConfig({
   site: 'https://lanternhill.example',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [mdx(), ...sitemapWithLastmod(), pagefindIndex()],
   // Scripts and styles stay external files: cacheable for a year under /_astro/,
   // and allowed by a site-wide CSP without per-page hashes.
   vite: { build: { assetsInlineLimit: 0 } },

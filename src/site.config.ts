@@ -18,15 +18,13 @@ export const site = siteConfigSchema.parse({
     lifeline: {
       name: '988 Suicide & Crisis Lifeline',
       dial: '988',
-      display: '988',
       text: true,
       url: 'https://988lifeline.org/',
     },
-    emergency: { name: 'Emergency services', dial: '911', display: '911', text: false },
+    emergency: { name: 'Emergency services', dial: '911', text: false },
     helpline: {
       name: 'SAMHSA National Helpline',
       dial: '+18006624357',
-      display: '1-800-662-4357',
       text: false,
       url: 'https://www.samhsa.gov/find-help/helplines/national-helpline',
     },

@@ -5,6 +5,15 @@
  * schema.ts checks it. Texts never diagnose or score: they point to a
  * conversation with the clinical team. Plain literals only (no function
  * calls), so a bundle that does not use this data can drop it.
+ *
+ * How to read it: each answer sets flags; a rule fires when every group in its
+ * `when` has at least one flag set ([['alcohol', 'benzodiazepines'],
+ * ['current-withdrawal']] reads "(alcohol or benzodiazepines) and
+ * current-withdrawal"). Rules run from priority 1 down; a rule with
+ * `stop: true` ends routing; the others add up, and the first one that fired
+ * gives the main outcome. The fallback fires only when no other rule did.
+ * A `variant` swaps in another outcome when its extra condition also holds.
+ * Text is either one string, or { self, other } for "you" / "your loved one".
  */
 import type { AssessmentData } from './types';
 
@@ -342,6 +351,7 @@ export const ASSESSMENT: AssessmentData = {
       nextSteps: ['Call 911.', 'Stay until help arrives.'],
       links: ['crisis'],
       ask: [],
+      levels: [],
       sources: ['samhsa-overdose-toolkit'],
     },
     {
@@ -351,6 +361,7 @@ export const ASSESSMENT: AssessmentData = {
       nextSteps: ['Call or text 988.'],
       links: ['crisis'],
       ask: [],
+      levels: [],
       sources: ['lifeline-988'],
     },
     {
@@ -363,6 +374,7 @@ export const ASSESSMENT: AssessmentData = {
       ],
       links: ['crisis'],
       ask: [],
+      levels: [],
       sources: ['samhsa-national-helpline', 'findtreatment-gov', 'lifeline-988'],
       referOut: true,
     },
@@ -373,6 +385,7 @@ export const ASSESSMENT: AssessmentData = {
       nextSteps: ['Do not stop suddenly alone.', 'Call 911 for confusion or a seizure.'],
       links: ['detox', 'intensive-outpatient', 'partial-hospitalization', 'residential'],
       ask: ['How does the move from detox to IOP work?'],
+      levels: ['detox'],
       sources: ['samhsa-tip-45', 'asam-criteria'],
     },
     {
@@ -382,6 +395,7 @@ export const ASSESSMENT: AssessmentData = {
       nextSteps: ['Ask about medication for opioid use.'],
       links: ['intensive-outpatient'],
       ask: ['Do you offer or coordinate medication for opioid use?'],
+      levels: ['intensive-outpatient'],
       sources: ['samhsa-tip-63', 'samhsa-overdose-toolkit'],
     },
     {
@@ -391,6 +405,7 @@ export const ASSESSMENT: AssessmentData = {
       nextSteps: ['Ask about detox or starting medication.'],
       links: ['detox', 'intensive-outpatient'],
       ask: ['Do you offer or coordinate medication for opioid use?'],
+      levels: ['detox'],
       sources: ['samhsa-tip-63', 'samhsa-tip-45', 'samhsa-overdose-toolkit'],
     },
     {
@@ -400,6 +415,7 @@ export const ASSESSMENT: AssessmentData = {
       nextSteps: ['See a doctor or prenatal care provider soon.'],
       links: ['intensive-outpatient'],
       ask: ['Can you work with a doctor or prenatal care?'],
+      levels: [],
       sources: ['asam-criteria', 'samhsa-tip-47'],
     },
     {
@@ -409,6 +425,7 @@ export const ASSESSMENT: AssessmentData = {
       nextSteps: ['Call or text 988 in a crisis.'],
       links: ['partial-hospitalization', 'residential', 'crisis'],
       ask: ['Is psychiatric care part of the program?'],
+      levels: ['partial-hospitalization', 'residential'],
       sources: ['samhsa-tip-42', 'asam-criteria', 'lifeline-988'],
     },
     {
@@ -418,6 +435,7 @@ export const ASSESSMENT: AssessmentData = {
       nextSteps: ['Ask which level gives enough structure.'],
       links: ['partial-hospitalization', 'residential'],
       ask: [],
+      levels: ['partial-hospitalization', 'residential'],
       sources: ['asam-criteria'],
     },
     {
@@ -427,6 +445,7 @@ export const ASSESSMENT: AssessmentData = {
       nextSteps: ['Call 911 in immediate danger.'],
       links: ['crisis', 'residential', 'sober-living', 'intensive-outpatient'],
       ask: ['Can you help find sober living?'],
+      levels: ['residential', 'sober-living'],
       sources: ['asam-criteria'],
     },
     {
@@ -436,6 +455,7 @@ export const ASSESSMENT: AssessmentData = {
       nextSteps: ['Look at sober living near the program.'],
       links: ['sober-living', 'intensive-outpatient', 'residential'],
       ask: ['Can you help find sober living?'],
+      levels: ['sober-living', 'residential'],
       sources: ['asam-criteria', 'samhsa-tip-47'],
     },
     {
@@ -445,6 +465,7 @@ export const ASSESSMENT: AssessmentData = {
       nextSteps: ['Ask which tracks fit work or school.'],
       links: ['intensive-outpatient', 'outpatient'],
       ask: [],
+      levels: ['intensive-outpatient', 'outpatient'],
       sources: ['samhsa-tip-47', 'samhsa-iop-advisory-2021'],
     },
     {
@@ -454,6 +475,7 @@ export const ASSESSMENT: AssessmentData = {
       nextSteps: ['Call admissions to talk it through.'],
       links: ['intensive-outpatient', 'outpatient'],
       ask: [],
+      levels: ['intensive-outpatient'],
       sources: ['samhsa-iop-advisory-2021', 'samhsa-tip-47'],
     },
     {
@@ -463,18 +485,19 @@ export const ASSESSMENT: AssessmentData = {
       nextSteps: ['Call admissions to talk it through.'],
       links: ['intensive-outpatient', 'family', 'intervention'],
       ask: ['How can family get support now?'],
+      levels: ['intensive-outpatient'],
       sources: ['samhsa-iop-advisory-2021', 'samhsa-tip-35', 'samhsa-tip-39'],
     },
   ],
 
   links: {
-    detox: { href: '/programs/detox/', label: 'Detox (medically supervised withdrawal)', program: 'detox' },
-    'partial-hospitalization': { href: '/programs/partial-hospitalization/', label: 'Partial hospitalization', program: 'partial-hospitalization' },
-    residential: { href: '/programs/residential/', label: 'Residential care', program: 'residential' },
-    'sober-living': { href: '/programs/sober-living/', label: 'Sober living', program: 'sober-living' },
-    intervention: { href: '/programs/intervention/', label: 'Intervention', program: 'intervention' },
-    'intensive-outpatient': { href: '/programs/intensive-outpatient/', label: 'Intensive outpatient (IOP)', program: 'intensive-outpatient' },
-    outpatient: { href: '/programs/outpatient/', label: 'Outpatient', program: 'outpatient' },
+    detox: { href: '/programs/detox/', label: 'Detox (medically supervised withdrawal)' },
+    'partial-hospitalization': { href: '/programs/partial-hospitalization/', label: 'Partial hospitalization' },
+    residential: { href: '/programs/residential/', label: 'Residential care' },
+    'sober-living': { href: '/programs/sober-living/', label: 'Sober living' },
+    intervention: { href: '/programs/intervention/', label: 'Intervention' },
+    'intensive-outpatient': { href: '/programs/intensive-outpatient/', label: 'Intensive outpatient (IOP)' },
+    outpatient: { href: '/programs/outpatient/', label: 'Outpatient' },
     family: { href: '/therapies/family-therapy/', label: 'Family program' },
     crisis: { href: '/crisis/', label: 'Crisis resources' },
     findtreatment: { href: 'https://findtreatment.gov/', label: 'FindTreatment.gov' },
@@ -502,7 +525,11 @@ export const ASSESSMENT: AssessmentData = {
     },
   ],
 
-  offeredPrograms: ['detox', 'partial-hospitalization', 'residential', 'sober-living', 'intervention', 'intensive-outpatient', 'outpatient'],
+  // As in content/programs: detox, PHP, residential, outpatient and sober living serve adults only.
+  offeredPrograms: {
+    adult: ['detox', 'partial-hospitalization', 'residential', 'sober-living', 'intervention', 'intensive-outpatient', 'outpatient'],
+    adolescent: ['intervention', 'intensive-outpatient'],
+  },
 
   referral: {
     text: 'FindTreatment.gov lists licensed programs near you; the SAMHSA National Helpline gives free, confidential referrals any time.',

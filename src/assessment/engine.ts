@@ -23,7 +23,7 @@ import type {
   Text,
 } from './types';
 
-interface Pick extends AnswerRef {
+interface Picked extends AnswerRef {
   readonly flags: readonly Flag[];
 }
 
@@ -59,9 +59,9 @@ function gateOpen(question: Question, answers: Answers, data: AssessmentData): b
   return given.some((id) => gate.anyOf.some((open) => open === id));
 }
 
-/** The valid answers to the first `count` questions, in question and option order. */
-function picks(answers: Answers, data: AssessmentData, count = data.questions.length): Pick[] {
-  return data.questions.slice(0, count).flatMap((question) => {
+/** The valid answers, in question and option order. */
+function picks(answers: Answers, data: AssessmentData): Picked[] {
+  return data.questions.flatMap((question) => {
     if (!gateOpen(question, answers, data)) return [];
     const given = chosen(answers[question.id]);
     return question.options.filter((o) => given.includes(o.id)).map((o) => ({ question: question.id, option: o.id, flags: o.flags }));
@@ -84,11 +84,21 @@ export function assess(answers: Answers): AssessmentResult {
 
 /** isQuestionRelevant over the given data, for a bundle that receives the data from the page. */
 export function isQuestionRelevantWith(data: AssessmentData, questionId: QuestionId, answers: Answers): boolean {
-  const index = data.questions.findIndex((q) => q.id === questionId);
-  const question = data.questions[index];
-  if (!question || !gateOpen(question, answers, data)) return false;
-  const earlier = new Set(picks(answers, data, index).flatMap((p) => p.flags));
-  return !data.rules.some((rule) => rule.stop && holds(rule.when, earlier));
+  return relevantQuestions(data, answers).includes(questionId);
+}
+
+/** The questions to ask, in order: open gates only, none after an answer that stops routing. */
+function relevantQuestions(data: AssessmentData, answers: Answers): QuestionId[] {
+  const earlier = new Set<Flag>();
+  const relevant: QuestionId[] = [];
+  for (const question of data.questions) {
+    if (data.rules.some((rule) => rule.stop && holds(rule.when, earlier))) break;
+    if (!gateOpen(question, answers, data)) continue;
+    relevant.push(question.id);
+    const given = chosen(answers[question.id]);
+    for (const option of question.options) if (given.includes(option.id)) option.flags.forEach((flag) => earlier.add(flag));
+  }
+  return relevant;
 }
 
 /**
@@ -143,7 +153,8 @@ export function assessWith(data: AssessmentData, answers: Answers): AssessmentRe
   const reasons: ReferralReason[] = [];
   if (outcomes.some((o) => o.referOut)) reasons.push('not-served');
   if (!stopped && flags.has('out-of-area')) reasons.push('out-of-area');
-  if (!stopped && links.some((l) => l.program && !data.offeredPrograms.includes(l.program))) reasons.push('level-not-offered');
+  const offered = data.offeredPrograms[flags.has('adolescent') ? 'adolescent' : 'adult'];
+  if (outcomes.some((o) => o.levels.length > 0 && !o.levels.some((level) => offered.includes(level)))) reasons.push('level-not-offered');
   const referral = reasons.length
     ? { reasons, text: data.referral.text, links: data.referral.links.map(link), sources: data.referral.sources }
     : null;
@@ -159,7 +170,7 @@ export function assessWith(data: AssessmentData, answers: Answers): AssessmentRe
     referral,
     questionsToAsk: stopped ? [] : unique([...outcomes.flatMap((o) => o.ask), ...data.commonQuestions].map(say)),
     location: LOCATION_IDS.find((id) => chosen(answers.L1).includes(id)) ?? null,
-    unanswered: data.questions.filter((q) => !given.has(q.id) && isQuestionRelevantWith(data, q.id, answers)).map((q) => q.id),
+    unanswered: relevantQuestions(data, answers).filter((id) => !given.has(id)),
     sources: unique([
       ...fired.flatMap((r) => [...r.sources, ...r.outcome.sources]),
       ...notes.flatMap((n) => n.sources),

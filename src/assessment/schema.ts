@@ -76,6 +76,8 @@ const outcomeSchema = z.strictObject({
   ask: z.array(wordedText),
   /** Sources for the outcome. */
   sources,
+  /** The levels of care it recommends. */
+  levels: z.array(z.enum(PROGRAM_SLUGS)),
   /** The provider cannot serve this need. */
   referOut: z.literal(true).optional(),
 });
@@ -87,8 +89,6 @@ const linkSchema = z.strictObject({
   }),
   /** The link text. */
   label: text,
-  /** The program page it points to. */
-  program: z.enum(PROGRAM_SLUGS).optional(),
 });
 
 const dataSchema = z.strictObject({
@@ -97,7 +97,7 @@ const dataSchema = z.strictObject({
   outcomes: z.array(outcomeSchema),
   links: z.strictObject(Object.fromEntries(LINK_IDS.map((id) => [id, linkSchema])) as Record<(typeof LINK_IDS)[number], typeof linkSchema>),
   notes: z.array(z.strictObject({ id: text, when: condition.min(1), text: wordedText, sources })),
-  offeredPrograms: z.array(z.enum(PROGRAM_SLUGS)),
+  offeredPrograms: z.strictObject({ adult: z.array(z.enum(PROGRAM_SLUGS)), adolescent: z.array(z.enum(PROGRAM_SLUGS)) }),
   referral: z.strictObject({ text, links: z.array(z.enum(LINK_IDS)).min(1), sources }),
   commonQuestions: z.array(wordedText),
   disclaimer: text,
@@ -202,8 +202,12 @@ function crossCheck(data: Data): string[] {
   for (const id of duplicates(data.outcomes.map((o) => o.id))) problems.push(`outcome "${id}" is defined twice.`);
   const reached = new Set<string | undefined>(data.rules.flatMap((r) => [r.outcome, r.variant?.outcome]));
   for (const o of data.outcomes) if (!reached.has(o.id)) problems.push(`outcome "${o.id}" is not reached by any rule.`);
-  for (const [id, link] of Object.entries(data.links)) {
-    if (link.program && link.href !== `/programs/${link.program}/`) problems.push(`link "${id}": program "${link.program}" must link to /programs/${link.program}/.`);
+  for (const slug of PROGRAM_SLUGS) {
+    if (data.links[slug].href !== `/programs/${slug}/`) problems.push(`link "${slug}" must point to /programs/${slug}/; found ${data.links[slug].href}.`);
+  }
+  for (const o of data.outcomes) {
+    const missing = o.levels.filter((level) => !o.links.includes(level));
+    if (missing.length > 0) problems.push(`outcome "${o.id}" recommends ${missing.join(', ')} but does not link to ${missing.length > 1 ? 'them' : 'it'}.`);
   }
 
   for (const { path, value } of strings(data, 'data')) {

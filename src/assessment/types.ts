@@ -190,6 +190,8 @@ export interface Outcome {
   /** Questions to ask when calling, added before the common ones; none for crisis outcomes. */
   readonly ask: readonly Text[];
   readonly sources: readonly SourceId[];
+  /** The levels of care it recommends; when the provider offers none of them, the result refers out. */
+  readonly levels: readonly ProgramSlug[];
   /** The provider cannot serve this need: the result adds FindTreatment.gov and the SAMHSA Helpline. */
   readonly referOut?: true;
 }
@@ -197,8 +199,6 @@ export interface Outcome {
 export interface Link {
   readonly href: string;
   readonly label: string;
-  /** Set on program pages, so the engine can tell when a level of care is not offered. */
-  readonly program?: ProgramSlug;
 }
 
 /** A short remark added to a non-stop result, for example about the adolescent track. */
@@ -215,8 +215,8 @@ export interface AssessmentData {
   readonly outcomes: readonly Outcome[];
   readonly links: Readonly<Record<LinkId, Link>>;
   readonly notes: readonly Note[];
-  /** Program pages for levels of care this provider offers. */
-  readonly offeredPrograms: readonly ProgramSlug[];
+  /** Program pages for levels of care this provider offers, to adults and to teens (13–17). */
+  readonly offeredPrograms: { readonly adult: readonly ProgramSlug[]; readonly adolescent: readonly ProgramSlug[] };
   /** The honest referral out, shown when the provider cannot serve the need. */
   readonly referral: { readonly text: string; readonly links: readonly LinkId[]; readonly sources: readonly SourceId[] };
   /** Questions to ask when calling, after the outcome's own. */

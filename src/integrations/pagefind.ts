@@ -33,16 +33,21 @@ const decodeEntities = (text: string) =>
     .replace(/&amp;/g, '&');
 const textOf = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
 
-/** FAQ records from the built /faq/ page: `<details data-search-record='{"id":…}'>…</details>`. */
+/**
+ * FAQ records from the built /faq/ page, where each question is
+ * `<details data-search-record="City|City"><summary>…</summary><div id="faq-id">answer</div></details>`.
+ */
 export function extractFaqRecords(html: string, pageUrl: string): FaqRecord[] {
   const records: FaqRecord[] = [];
   const pattern = new RegExp(`<details[^>]*${FAQ_RECORD_ATTRIBUTE}="([^"]*)"[^>]*>([\\s\\S]*?)</details>`, 'g');
   for (const match of html.matchAll(pattern)) {
-    const meta = JSON.parse(decodeEntities(match[1] ?? '{}')) as { id: string; cities: string[] };
     const body = match[2] ?? '';
+    const id = /<div[^>]*\sid="([^"]+)"/.exec(body)?.[1];
+    if (!id) throw new Error(`An FAQ on ${pageUrl} has no answer anchor (id) to link search results to.`);
     const question = textOf(/<summary[^>]*>([\s\S]*?)<\/summary>/.exec(body)?.[1] ?? '');
     const answer = textOf(body.replace(/<summary[^>]*>[\s\S]*?<\/summary>/, ''));
-    records.push({ url: `${pageUrl}#${meta.id}`, question, answer, cities: meta.cities });
+    const cities = decodeEntities(match[1] ?? '').split('|').filter(Boolean);
+    records.push({ url: `${pageUrl}#${id}`, question, answer, cities });
   }
   return records;
 }

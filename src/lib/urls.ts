@@ -41,9 +41,19 @@ export function telHref(e164: string): string {
   return `tel:${e164}`;
 }
 
-/** "(512) 555-0100" for "+15125550100": the one phone formatter. */
-export function formatPhone(e164: string): string {
-  const digits = e164.replace(/^\+1/, '');
-  if (!/^\d{10}$/.test(digits)) return e164;
-  return `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`;
+const NBSP = '\u00a0';
+const NB_HYPHEN = '\u2011';
+const TOLL_FREE = ['800', '833', '844', '855', '866', '877', '888'];
+
+/**
+ * The one phone formatter: "(512) 555-0100" for "+15125550100",
+ * "1-800-662-4357" for toll-free numbers, short codes (988, 911) as they are.
+ * Spaces and hyphens do not break, so a number never wraps across lines.
+ */
+export function formatPhone(dial: string): string {
+  if (/^\d{3}$/.test(dial)) return dial;
+  const digits = dial.replace(/^\+1/, '');
+  if (!/^\d{10}$/.test(digits)) return dial;
+  const [area, exchange, line] = [digits.slice(0, 3), digits.slice(3, 6), digits.slice(6)];
+  return TOLL_FREE.includes(area) ? ['1', area, exchange, line].join(NB_HYPHEN) : `(${area})${NBSP}${exchange}${NB_HYPHEN}${line}`;
 }

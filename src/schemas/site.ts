@@ -10,8 +10,6 @@ const crisisLineSchema = fields({
   name: text('the name'),
   /** The number as dialled, for example "988" or "+18006624357". */
   dial: z.string().regex(/^(\+1\d{10}|\d{3})$/, { error: 'Expected a 3-digit short code such as 988, or +1 and 10 digits.' }),
-  /** The number as shown, for example "1-800-662-4357". */
-  display: text('the displayed number'),
   /** Whether the line takes text messages at the same number. */
   text: z.boolean(),
   /** Where to read more. */

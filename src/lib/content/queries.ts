@@ -96,6 +96,25 @@ export async function faqsFor(target: { programs?: string; locations?: string })
   );
 }
 
+/**
+ * The FAQs to show in full on a page: the most specific first (those that
+ * apply to the fewest pages), one per topic, up to `limit`; the rest are
+ * linked. Hub order within each group.
+ */
+export function featureFaqs(faqs: readonly Faq[], limit = 5): { featured: Faq[]; more: Faq[] } {
+  const reach = (faq: Faq) => faq.data.appliesTo.programs.length + faq.data.appliesTo.locations.length;
+  const topics = new Set<string>();
+  const featured: Faq[] = [];
+  for (const faq of [...faqs].sort((a, b) => reach(a) - reach(b))) {
+    if (featured.length >= limit) break;
+    if (topics.has(faq.data.topic)) continue;
+    topics.add(faq.data.topic);
+    featured.push(faq);
+  }
+  const chosen = new Set(featured);
+  return { featured: faqs.filter((faq) => chosen.has(faq)), more: faqs.filter((faq) => !chosen.has(faq)) };
+}
+
 /** Articles that name a program among their related programs. */
 export async function articlesAbout(programId: string): Promise<Article[]> {
   return (await getArticles()).filter((article) => article.data.relatedPrograms.some((p) => p.id === programId));

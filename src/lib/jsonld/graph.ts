@@ -38,7 +38,7 @@ export const ids = {
 const ref = (id: string) => ({ '@id': id });
 
 /** The organization, on every page. */
-export function organizationNode(clinicIds: readonly string[]): MedicalOrganization & { '@id': string } {
+export function organizationNode(): MedicalOrganization & { '@id': string } {
   return {
     '@type': 'MedicalOrganization',
     '@id': ids.organization(),
@@ -48,7 +48,6 @@ export function organizationNode(clinicIds: readonly string[]): MedicalOrganizat
     telephone: site.admissionsPhone,
     medicalSpecialty: 'Psychiatric',
     ...(site.social.length > 0 ? { sameAs: site.social.map((s) => s.url) } : {}),
-    ...(clinicIds.length > 0 ? { subOrganization: clinicIds.map(ref) } : {}),
   };
 }
 

@@ -3,13 +3,14 @@
  * complete and partial answer sets.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ASSESSMENT_SOURCE_IDS, assess, isQuestionRelevant } from '../../../src/assessment';
 import { QUESTION_IDS } from '../../../src/assessment/types';
 import type { Answers, AssessmentResult } from '../../../src/assessment';
 import { anyAnswers, completeAnswers, given, has, partialAnswers, ruleIds, visibleTexts } from './helpers';
 
 const RUNS = { numRuns: 1500 };
+vi.setConfig({ testTimeout: 30_000 });
 
 const withdrawalDanger = (a: Answers) =>
   (has(a, 'W1', 'alcohol') || has(a, 'W1', 'benzodiazepines')) && (has(a, 'W2', 'yes') || has(a, 'W3', 'yes'));
@@ -191,17 +192,20 @@ describe('the result depends on the answers alone', () => {
     );
   });
 
-  it('uses age only for the child stop and the adolescent note', () => {
+  it('uses age only for the child stop, the adolescent note and referring teens out of adult-only care', () => {
+    // Outcomes whose levels of care the provider offers to adults only (content/programs).
+    const adultOnly = ['detox-first', 'opioid-withdrawal-first', 'more-support', 'higher-level', 'safety-at-home', 'stable-housing'];
     fc.assert(
       fc.property(anyAnswers, (answers) => {
         const base = assess({ ...answers, Q1: undefined });
-        for (const age of ['13-17', '18-plus']) {
-          const result = assess({ ...answers, Q1: age });
-          expect(strip(result)).toEqual(strip(base));
-          const notes = result.notes.map((n) => n.id);
-          expect(notes.includes('adolescent')).toBe(age === '13-17' && !result.stopped);
-          expect(notes.filter((id) => id !== 'adolescent')).toEqual(base.notes.map((n) => n.id));
-        }
+        expect(strip(assess({ ...answers, Q1: '18-plus' }))).toEqual(strip(base));
+        const teen = assess({ ...answers, Q1: '13-17' });
+        const { referral, ...routing } = strip(teen);
+        const { referral: baseReferral, ...baseRouting } = strip(base);
+        expect(routing).toEqual(baseRouting);
+        const pointsToAdultCare = teen.rules.some((r) => adultOnly.includes(r.outcome.id));
+        expect(referral ?? []).toEqual([...(baseReferral ?? []), ...(pointsToAdultCare ? ['level-not-offered'] : [])]);
+        expect(teen.notes.map((n) => n.id)).toEqual(teen.stopped ? [] : ['adolescent', ...base.notes.map((n) => n.id)]);
       }),
       RUNS,
     );

@@ -110,11 +110,20 @@ describe('details of the result', () => {
   });
 
   it('refers out when a level of care the result points to is not offered', () => {
-    const noDetox = { ...ASSESSMENT, offeredPrograms: ASSESSMENT.offeredPrograms.filter((p) => p !== 'detox') };
+    const adultPrograms = ASSESSMENT.offeredPrograms.adult.filter((p) => p !== 'detox');
+    const noDetox = { ...ASSESSMENT, offeredPrograms: { ...ASSESSMENT.offeredPrograms, adult: adultPrograms } };
     const result = assessWith(noDetox, { ...adult, W1: ['alcohol'], W3: 'yes' });
     expect(result.outcome.id).toBe('detox-first');
     expect(result.referral?.reasons).toEqual(['level-not-offered']);
     expect(assessWith(noDetox, adult).referral).toBeNull();
+  });
+
+  it('refers a teen out when the result points to a level of care offered to adults only', () => {
+    const teen = assess({ ...adult, Q1: '13-17', W1: ['alcohol'], W2: 'yes' });
+    expect(teen.outcome.id).toBe('detox-first');
+    expect(teen.referral?.reasons).toEqual(['level-not-offered']);
+    expect(assess({ ...adult, Q1: '13-17' }).referral).toBeNull();
+    expect(assess({ ...adult, W1: ['alcohol'], W2: 'yes' }).referral).toBeNull();
   });
 
   it('lists questions to ask when calling, the outcome’s own first, and none for a stop', () => {

@@ -43,7 +43,7 @@ function expected(a: Answers): { rules: string[]; opioidOutcome?: string; stoppe
   return opioidOutcome ? { rules, opioidOutcome, stopped: false } : { rules, stopped: false };
 }
 
-describe('every combination of Q1, S1, S2, S3, W1 (every subset), W2 and W3', () => {
+describe('every combination of Q1, S1, S2, S3, W1 (every subset), W2 and W3', { timeout: 60_000 }, () => {
   const combinations = [...product()];
 
   it(`covers all ${combinations.length} combinations`, () => {
@@ -80,7 +80,7 @@ describe('every combination of Q1, S1, S2, S3, W1 (every subset), W2 and W3', ()
   });
 });
 
-describe('every combination of the answers behind rules 6 to 12', () => {
+describe('every combination of the answers behind rules 6 to 12', { timeout: 60_000 }, () => {
   const contexts: Answers[] = [{}, { W1: ['none'] }, { W1: ['alcohol'], W3: 'yes' }, { W1: ['opioids'], S2: 'past' }];
   const rows: Answers[] = [];
   for (const context of contexts)

@@ -98,6 +98,11 @@ describe('validateAssessmentData', () => {
     expect(message).toContain('reads like a score or a percentage');
   });
 
+  it('rejects an outcome that recommends a level of care without linking to it', () => {
+    const outcomes = structuredClone(ASSESSMENT.outcomes).map((o) => (o.id === 'detox-first' ? { ...o, links: ['crisis'] } : o));
+    expect(failure(broken({ outcomes }))).toContain('outcome "detox-first" recommends detox but does not link to it.');
+  });
+
   it('rejects a disclaimer without the licensed-clinician statement', () => {
     expect(failure(broken({ disclaimer: 'This is not a diagnosis.' }))).toContain('only a licensed clinician can recommend a level of care');
   });

@@ -1,0 +1,47 @@
+/**
+ * The sitemap, with each page's lastmod taken from the built page itself:
+ * the dateModified its structured data carries (review, update or
+ * verification date). Pages marked noindex are left out.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+
+/** What the sitemap needs to know about a built page. */
+export function readBuiltPage(html: string): { noindex: boolean; dateModified: string | undefined } {
+  const robots = /<meta name="robots" content="([^"]*)"/.exec(html)?.[1] ?? '';
+  const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  let dateModified: string | undefined;
+  if (jsonLd) {
+    const graph = (JSON.parse(jsonLd) as { '@graph': { '@id'?: string; dateModified?: string }[] })['@graph'];
+    dateModified = graph.find((node) => node['@id']?.endsWith('#webpage'))?.dateModified;
+  }
+  return { noindex: robots.includes('noindex'), dateModified };
+}
+
+/** `integrations: [...sitemapWithLastmod()]`. */
+export function sitemapWithLastmod(): AstroIntegration[] {
+  let outDir = '';
+  const capture: AstroIntegration = {
+    name: 'site:sitemap-out-dir',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        outDir = fileURLToPath(dir);
+      },
+    },
+  };
+  return [
+    capture,
+    sitemap({
+      serialize(item) {
+        const file = join(outDir, new URL(item.url).pathname, 'index.html');
+        if (!existsSync(file)) return item;
+        const page = readBuiltPage(readFileSync(file, 'utf8'));
+        if (page.noindex) return undefined;
+        return page.dateModified ? { ...item, lastmod: page.dateModified } : item;
+      },
+    }),
+  ];
+}

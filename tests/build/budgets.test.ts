@@ -1,0 +1,48 @@
+/**
+ * Performance budgets on dist/, for every page the sitemap lists:
+ * HTML + CSS within the first round trip (14 kB gzip; the FAQ hub 28 kB),
+ * JavaScript before interaction ≤ 2 kB gzip (the self-assessment ≤ 6 kB),
+ * one render-blocking stylesheet, and sized images.
+ */
+import { describe, expect, it } from 'vitest';
+import { measurePage } from '../support/budgets';
+import { parsePage, pathOf, sitemapUrls } from '../support/site';
+
+const KB = 1024;
+const paths = [...sitemapUrls().map(pathOf), '/404.html'];
+const htmlCssBudget = (path: string) => (path === '/faq/' ? 28 * KB : 14 * KB);
+const jsBudget = (path: string) => (path === '/is-iop-right-for-me/' ? 6 * KB : path === '/search/' ? 6 * KB : 2 * KB);
+
+describe('page weight budgets', () => {
+  const weights = paths.map(measurePage);
+
+  it.each(weights.map((w) => [w.path, w] as const))('%s fits its budgets', (path, weight) => {
+    expect(weight.htmlGzip + weight.cssGzip, 'HTML + CSS gzip bytes').toBeLessThanOrEqual(htmlCssBudget(path));
+    expect(weight.jsGzip, 'JavaScript gzip bytes before interaction').toBeLessThanOrEqual(jsBudget(path));
+    expect(weight.stylesheets, 'one stylesheet').toHaveLength(1);
+    expect(weight.blockingScripts, 'no classic blocking scripts').toEqual([]);
+  });
+
+  it('loads the self-assessment island only on its own page', () => {
+    for (const weight of weights) {
+      const island = weight.scripts.some((src) => /SelfAssessment/i.test(src));
+      expect(island, weight.path).toBe(weight.path === '/is-iop-right-for-me/');
+    }
+  });
+
+  it('sizes every image', () => {
+    for (const path of paths) {
+      for (const img of parsePage(path).querySelectorAll('img')) {
+        expect(img.getAttribute('width'), `${path} ${img.getAttribute('src')}`).toMatch(/^\d+$/);
+        expect(img.getAttribute('height'), `${path} ${img.getAttribute('src')}`).toMatch(/^\d+$/);
+        expect(img.hasAttribute('alt'), `${path} ${img.getAttribute('src')}`).toBe(true);
+      }
+    }
+  });
+
+  it('reports the figures', () => {
+    const rows = weights.map((w) => `${w.path.padEnd(52)} ${(w.htmlGzip / KB).toFixed(1).padStart(5)} ${(w.cssGzip / KB).toFixed(1).padStart(5)} ${(w.jsGzip / KB).toFixed(2).padStart(6)}`);
+    console.info(['page                                                  HTML   CSS     JS  (kB gzip)', ...rows].join('\n'));
+    expect(rows).toHaveLength(paths.length);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * What a browser downloads for a built page before anyone interacts: the
+ * HTML, the stylesheets it links, the module scripts it loads (and their
+ * static imports), gzip-compressed as a CDN would send them.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST, fileFor, readPage } from './site';
+
+export const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
+
+/** A module script and the files it statically imports. */
+function scriptClosure(src: string, seen = new Set<string>()): string[] {
+  if (seen.has(src)) return [];
+  seen.add(src);
+  const file = join(DIST, src);
+  if (!existsSync(file)) return [src];
+  const code = readFileSync(file, 'utf8');
+  const imports = [...code.matchAll(/(?:^|[;\s])import\s*(?:[\w*{}\s,]+from\s*)?["']([^"']+)["']/g)].map((m) => new URL(m[1] ?? '', `https://x${src}`).pathname);
+  return [src, ...imports.flatMap((i) => scriptClosure(i, seen))];
+}
+
+export type PageWeight = {
+  path: string;
+  htmlGzip: number;
+  cssGzip: number;
+  jsGzip: number;
+  stylesheets: string[];
+  blockingScripts: string[];
+  scripts: string[];
+};
+
+export function measurePage(path: string): PageWeight {
+  const html = readPage(path);
+  const stylesheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const moduleScripts = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const blockingScripts = [...html.matchAll(/<script(?![^>]*type="(?:module|application\/ld\+json)")(?![^>]*\b(?:async|defer)\b)[^>]*>/g)].map((m) => m[0]);
+  const scripts = [...new Set(moduleScripts.flatMap((src) => scriptClosure(src)))];
+  const read = (p: string) => readFileSync(join(DIST, p));
+  return {
+    path,
+    htmlGzip: gzipSize(html),
+    cssGzip: stylesheets.reduce((sum, href) => sum + gzipSize(read(href)), 0),
+    jsGzip: scripts.reduce((sum, src) => sum + gzipSize(read(src)), 0),
+    stylesheets,
+    blockingScripts,
+    scripts,
+  };
+}
+
+export { fileFor };
