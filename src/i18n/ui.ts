@@ -38,6 +38,7 @@ const en = {
   'related.heading': 'Related',
   'faq.heading': 'Questions families ask',
   'faq.all': 'All questions',
+  'faq.moreOnHub': '{count} more answers on the FAQ page',
   'program.atAGlance': 'At a glance',
   'program.level': 'Level of care',
   'program.asam': 'ASAM level',

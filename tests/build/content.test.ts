@@ -22,7 +22,12 @@ function mainText(path: string, { ownTextOnly = false } = {}): string[] {
   const main = doc.querySelector('main');
   if (!main) return [];
   for (const el of main.querySelectorAll('[data-pagefind-ignore], script, nav, .sources, .review-byline, table')) el.remove();
-  if (ownTextOnly && path !== '/faq/') for (const el of main.querySelectorAll('.faq-list')) el.remove();
+  if (ownTextOnly) {
+    // Blocks that repeat on purpose: entry cards and the care path (they show an entry's summary wherever it is
+    // linked), schedules, crisis routing, and FAQ answers, which count once, on /faq/.
+    for (const el of main.querySelectorAll('[data-shared-block], .facts')) el.remove();
+    if (path !== '/faq/') for (const el of main.querySelectorAll('.faq-list')) el.remove();
+  }
   return [...main.querySelectorAll('p, li, dd, summary')].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()).filter((t) => t.length > 0);
 }
 

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, SITE_URL, builtPages, parsePage, pathOf, sitemapEntries, sitemapUrls } from '../support/site';
+import { site } from '../../src/site.config';
+import { TITLE_SEPARATOR } from '../../src/lib/seo/head';
 
 const urls = sitemapUrls();
 const paths = urls.map(pathOf);
@@ -73,7 +75,8 @@ describe.each(paths)('%s', (path) => {
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
     expect(doc.documentElement.getAttribute('lang')).toBe('en');
     const title = doc.querySelector('title')?.textContent ?? '';
-    const own = path === '/' ? title : title.replace(/ \| Lantern Hill Recovery$/, '');
+    const own = path === '/' ? title.replace(`${site.name}: `, '') : title.replace(`${TITLE_SEPARATOR}${site.name}`, '');
+    expect(own, 'the brand appears once, as prefix on home or suffix elsewhere').not.toBe(title);
     expect(own.length, `title "${own}"`).toBeLessThanOrEqual(60);
   });
 
@@ -89,7 +92,7 @@ describe.each(paths)('%s', (path) => {
       expect(doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content'), property).toBeTruthy();
     }
     expect(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(url);
-    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(/^https:\/\/lanternhill\.example\//);
+    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(new RegExp(`^${SITE_URL}/`));
     expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
   });
 
@@ -98,7 +101,7 @@ describe.each(paths)('%s', (path) => {
     const ids = new Set(graph.map((node) => node['@id']));
     expect(ids.size, 'unique @ids').toBe(graph.length);
     for (const node of graph) {
-      expect(node['@id'], 'every node has an @id').toMatch(/^https:\/\/lanternhill\.example\//);
+      expect(node['@id'], 'every node has an @id').toMatch(new RegExp(`^${SITE_URL}/`));
       for (const ref of references(node)) expect(ids.has(ref), `${ref} resolves`).toBe(true);
     }
     expect(byType(graph, 'MedicalOrganization')).toHaveLength(1);

@@ -35,7 +35,7 @@ export function measurePage(path: string): PageWeight {
   const html = readPage(path);
   const stylesheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
   const moduleScripts = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1] ?? '');
-  const blockingScripts = [...html.matchAll(/<script(?![^>]*type="(?:module|application\/ld\+json)")(?![^>]*\b(?:async|defer)\b)[^>]*>/g)].map((m) => m[0]);
+  const blockingScripts = [...html.matchAll(/<script(?![^>]*type="(?:module|application\/(?:ld\+)?json)")(?![^>]*\b(?:async|defer)\b)[^>]*>/g)].map((m) => m[0]);
   const scripts = [...new Set(moduleScripts.flatMap((src) => scriptClosure(src)))];
   const read = (p: string) => readFileSync(join(DIST, p));
   return {

@@ -2,9 +2,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { site } from '../../src/site.config';
 
 export const DIST = join(process.cwd(), 'dist');
-export const SITE_URL = 'https://lanternhill.example';
+export const SITE_URL = site.url;
 
 /** Every URL the sitemap lists (following the sitemap index). */
 export function sitemapUrls(): string[] {

@@ -101,7 +101,7 @@ export async function faqsFor(target: { programs?: string; locations?: string })
  * apply to the fewest pages), one per topic, up to `limit`; the rest are
  * linked. Hub order within each group.
  */
-export function featureFaqs(faqs: readonly Faq[], limit = 5): { featured: Faq[]; more: Faq[] } {
+export function featureFaqs(faqs: readonly Faq[], limit = 3): { featured: Faq[]; more: Faq[] } {
   const reach = (faq: Faq) => faq.data.appliesTo.programs.length + faq.data.appliesTo.locations.length;
   const topics = new Set<string>();
   const featured: Faq[] = [];

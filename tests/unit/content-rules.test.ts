@@ -1,0 +1,96 @@
+/** Rules checked when content loads: references, reviewers, review dates, tracks, impossible dates, reserved paths. */
+import { describe, expect, it } from 'vitest';
+import {
+  ContentRuleError,
+  danglingReferences,
+  findReferences,
+  impossibleDates,
+  locationTrackProblems,
+  reservedPageProblems,
+  reviewDateProblems,
+  reviewerProblems,
+  type LoadedEntry,
+  type Snapshot,
+} from '../../src/lib/content/rules';
+
+const entry = (id: string, data: Record<string, unknown>, filePath = `content/x/${id}.md`): LoadedEntry => ({ id, filePath, data });
+const snapshot = (...entries: LoadedEntry[]): Snapshot => new Map(entries.map((e) => [e.id, e]));
+const team = snapshot(
+  entry('elena-ruiz', { isMedicalReviewer: true }, 'content/team/elena-ruiz.md'),
+  entry('daniel-okafor', { isMedicalReviewer: false }, 'content/team/daniel-okafor.md'),
+);
+const policy = { maxAgeMonths: 12, warnDays: 30 };
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe('references', () => {
+  const faq = entry('can-i-work', { appliesTo: { programs: [{ collection: 'programs', id: 'intensive-outpatient' }], locations: [{ collection: 'locations', id: 'dallas' }] } }, 'content/faqs/can-i-work.md');
+
+  it('finds every reference with its field path', () => {
+    expect(findReferences(faq.data)).toEqual([
+      { collection: 'programs', id: 'intensive-outpatient', path: 'appliesTo.programs[0]' },
+      { collection: 'locations', id: 'dallas', path: 'appliesTo.locations[0]' },
+    ]);
+  });
+
+  it('names the file, the field, what was found and what is allowed', () => {
+    const collections = new Map([
+      ['programs', snapshot(entry('intensive-outpatient', {}))],
+      ['locations', snapshot(entry('austin', {}), entry('houston', {}))],
+    ]);
+    expect(danglingReferences(faq, collections)).toEqual([
+      { file: 'content/faqs/can-i-work.md', field: 'appliesTo.locations[0]', message: '"dallas" is not an entry in locations. Allowed: "austin", "houston".' },
+    ]);
+  });
+});
+
+describe('medical review', () => {
+  it('accepts a medical reviewer and rejects anyone else, listing who may review', () => {
+    const ok = entry('cbt', { review: { reviewedBy: { collection: 'team', id: 'elena-ruiz' }, lastReviewed: day('2026-10-01') } });
+    expect(reviewerProblems(ok, team)).toEqual([]);
+    const wrong = entry('cbt', { review: { reviewedBy: { collection: 'team', id: 'daniel-okafor' }, lastReviewed: day('2026-10-01') } }, 'content/therapies/cbt.md');
+    expect(reviewerProblems(wrong, team)).toEqual([
+      {
+        file: 'content/therapies/cbt.md',
+        field: 'review.reviewedBy',
+        message: '"daniel-okafor" is not a medical reviewer (content/team/daniel-okafor.md has isMedicalReviewer: false). Allowed: "elena-ruiz".',
+      },
+    ]);
+  });
+
+  it('fails an overdue review and warns one due within 30 days, with dates', () => {
+    const reviewed = (iso: string) => entry('iop', { review: { lastReviewed: day(iso) } }, 'content/programs/iop.md');
+    const overdue = reviewDateProblems(reviewed('2025-10-01'), day('2026-11-24'), policy);
+    expect(overdue.errors[0]?.message).toBe('The medical review of October 1, 2025 expired on October 1, 2026 (reviews last 12 months). Have a medical reviewer check the page, then set a new date.');
+    const soon = reviewDateProblems(reviewed('2025-12-10'), day('2026-11-24'), policy);
+    expect(soon.errors).toEqual([]);
+    expect(soon.warnings[0]?.message).toBe('The medical review of December 10, 2025 expires on December 10, 2026, in 16 days.');
+    expect(reviewDateProblems(reviewed('2026-10-01'), day('2026-11-24'), policy)).toEqual({ errors: [], warnings: [] });
+  });
+});
+
+describe('tracks, dates and paths', () => {
+  it('lets a location offer only the tracks its programs define', () => {
+    const programs = snapshot(entry('intensive-outpatient', { tracks: [{ id: 'adult-day' }, { id: 'adult-evening' }] }));
+    const location = entry('austin', { programs: [{ program: { collection: 'programs', id: 'intensive-outpatient' }, tracks: ['adult-day', 'weekend'] }] }, 'content/locations/austin.md');
+    expect(locationTrackProblems(location, programs)).toEqual([
+      { file: 'content/locations/austin.md', field: 'programs[0].tracks[1]', message: '"weekend" is not a track of intensive-outpatient. Allowed: "adult-day", "adult-evening".' },
+    ]);
+  });
+
+  it('catches dates YAML would silently roll over, with the line', () => {
+    const source = '---\ntitle: What is IOP?\ndatePublished: 2026-02-30\ndateModified: 2026-03-01\n---\nBody';
+    expect(impossibleDates('content/articles/what-is-iop.md', source)).toEqual([
+      { file: 'content/articles/what-is-iop.md:3', field: 'datePublished', message: '"2026-02-30" is not a real date. Write a real day as YYYY-MM-DD, for example 2026-03-15.' },
+    ]);
+  });
+
+  it('keeps pages off the paths the site uses', () => {
+    expect(reservedPageProblems(entry('programs', {}, 'content/pages/programs.md'))[0]?.field).toBe('file name');
+    expect(reservedPageProblems(entry('admissions', {}))).toEqual([]);
+  });
+
+  it('formats problems for people', () => {
+    const error = new ContentRuleError([{ file: 'content/faqs/a.md', field: 'topic', message: 'Expected an FAQ topic.' }]);
+    expect(error.message).toBe('Content check found 1 problem:\n  content/faqs/a.md\n    topic: Expected an FAQ topic.');
+  });
+});
