@@ -3,10 +3,13 @@
 // leaves no half-built site behind to deploy.
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// Astro's CLI telemetry would contact another server from every machine that builds.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 /** Builds the site into `outDir` (default dist/) through a staging folder. */
 export async function buildSite({ outDir = 'dist', logLevel = 'info' } = {}) {
@@ -24,14 +27,32 @@ export async function buildSite({ outDir = 'dist', logLevel = 'info' } = {}) {
   return fileURLToPath(finalDir);
 }
 
+/**
+ * What an editor needs from a failed build: the file (relative to the
+ * project), the line and column when known, and the message in plain text.
+ */
+export function describeBuildError(error, projectRoot = root) {
+  if (!(error instanceof Error)) return String(error);
+  const loc = /** @type {{ file?: string, line?: number, column?: number } | undefined} */ (error.loc);
+  const where = loc?.file
+    ? `${relative(projectRoot, loc.file)}${loc.line ? `:${loc.line}${loc.column !== undefined ? `:${loc.column}` : ''}` : ''}`
+    : undefined;
+  const message = error.message
+    .replaceAll(`${projectRoot.replace(/\/$/, '')}/`, '')
+    .replace(/\*\*\*\*: /g, '')
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .trim();
+  return where && !message.includes(relative(projectRoot, loc.file ?? '')) ? `${where}\n  ${message.replace(/\n/g, '\n  ')}` : message;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     const started = performance.now();
     const dir = await buildSite();
     process.stdout.write(`\nBuilt ${dir} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   } catch (error) {
-    process.stderr.write(`\nBuild failed; dist/ was not changed${existsSync('dist') ? '' : ' (there is none)'}.\n`);
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`\nBuild failed; dist/ was not changed${existsSync('dist') ? '' : ' (there is none)'}.\n\n`);
+    process.stderr.write(`${describeBuildError(error)}\n`);
     process.exit(1);
   }
 }
