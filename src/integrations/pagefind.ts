@@ -39,7 +39,8 @@ const textOf = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, ' ')).r
  */
 export function extractFaqRecords(html: string, pageUrl: string): FaqRecord[] {
   const records: FaqRecord[] = [];
-  const pattern = new RegExp(`<details[^>]*${FAQ_RECORD_ATTRIBUTE}="([^"]*)"[^>]*>([\\s\\S]*?)</details>`, 'g');
+  // With no cities the attribute renders bare (`data-search-record`), so its value is optional.
+  const pattern = new RegExp(`<details[^>]*\\s${FAQ_RECORD_ATTRIBUTE}(?:="([^"]*)")?[^>]*>([\\s\\S]*?)</details>`, 'g');
   for (const match of html.matchAll(pattern)) {
     const body = match[2] ?? '';
     const id = /<div[^>]*\sid="([^"]+)"/.exec(body)?.[1];
@@ -49,6 +50,8 @@ export function extractFaqRecords(html: string, pageUrl: string): FaqRecord[] {
     const cities = decodeEntities(match[1] ?? '').split('|').filter(Boolean);
     records.push({ url: `${pageUrl}#${id}`, question, answer, cities });
   }
+  const marked = html.split(FAQ_RECORD_ATTRIBUTE).length - 1;
+  if (records.length !== marked) throw new Error(`Found ${records.length} FAQ answers on ${pageUrl}, but ${marked} are marked for search.`);
   return records;
 }
 

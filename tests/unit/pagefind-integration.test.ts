@@ -14,12 +14,16 @@ beforeEach(() => {
   };
   page('', '<main><div data-pagefind-body><h1>Home</h1></div></main>');
   page('programs/detox', '<main><div data-pagefind-body><h1>Detox</h1></div></main>');
-  page('faq', '<main><details data-search-record="Austin|Houston"><summary><h3>Can I keep my job?</h3></summary><div id="keep-job"><p>Yes &amp; most do.</p></div></details></main>');
+  page(
+    'faq',
+    '<main><details data-search-record="Austin|Houston"><summary><h3>Can I keep my job?</h3></summary><div id="keep-job"><p>Yes &amp; most do.</p></div></details>' +
+      '<details data-search-record><summary><h3>How long is IOP?</h3></summary><div id="how-long"><p>8 to 14 weeks.</p></div></details></main>',
+  );
   writeFileSync(join(dir, '404.html'), '<main><h1>Not found</h1></main>');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function fakePagefind({ addErrors = [] as string[], indexedPages = 3 } = {}) {
+function fakePagefind({ addErrors = [] as string[], indexedPages = 4 } = {}) {
   const records: unknown[] = [];
   const entry = new TextEncoder().encode(JSON.stringify({ languages: { en: { page_count: indexedPages } } }));
   const index = {
@@ -39,9 +43,10 @@ describe('indexSite', () => {
   it('indexes the marked pages and each FAQ answer at its anchor, then closes Pagefind', async () => {
     const fake = fakePagefind();
     const report = await indexSite({ outDir: dir, api: fake.api });
-    expect(report).toMatchObject({ pages: 2, faqRecords: 1 });
+    expect(report).toMatchObject({ pages: 2, faqRecords: 2 });
     expect(fake.records).toEqual([
       { url: '/faq/#keep-job', content: 'Can I keep my job? Yes & most do.', language: 'en', meta: { title: 'Can I keep my job?' }, filters: { type: ['FAQ'], city: ['Austin', 'Houston'] } },
+      { url: '/faq/#how-long', content: 'How long is IOP? 8 to 14 weeks.', language: 'en', meta: { title: 'How long is IOP?' }, filters: { type: ['FAQ'] } },
     ]);
     expect(fake.index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, 'pagefind') });
     expect(fake.close).toHaveBeenCalledOnce();
@@ -55,8 +60,8 @@ describe('indexSite', () => {
   });
 
   it('fails the build when the index holds a different number of pages than were marked', async () => {
-    const fake = fakePagefind({ indexedPages: 2 });
-    await expect(indexSite({ outDir: dir, api: fake.api })).rejects.toThrow('the index holds 2 pages, but the build marked 2 pages with data-pagefind-body and has 1 FAQ answers');
+    const fake = fakePagefind({ indexedPages: 3 });
+    await expect(indexSite({ outDir: dir, api: fake.api })).rejects.toThrow('the index holds 3 pages, but the build marked 2 pages with data-pagefind-body and has 2 FAQ answers');
     expect(fake.index.writeFiles).not.toHaveBeenCalled();
     expect(fake.close).toHaveBeenCalledOnce();
   });

@@ -1,0 +1,128 @@
+/** Site search on the production build: answers, filters, keyboard use, accessibility and weight. */
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { axeViolations, baseUrl, watchedPage } from '../support/e2e';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function resultsFor(page: Page, query: string): Promise<string[]> {
+  await page.goto(`${baseUrl()}/search/?q=${encodeURIComponent(query)}`);
+  await page.locator('.search-results li').first().waitFor();
+  return page.locator('.search-results li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
+
+describe('search answers what families ask', () => {
+  it('"family therapy" lists the family therapy page first', async () => {
+    const { page, close } = await watchedPage(browser);
+    expect((await resultsFor(page, 'family therapy'))[0]).toBe('/therapies/family-therapy/');
+    await close();
+  });
+
+  it('"Houston" lists the Houston location in the top three', async () => {
+    const { page, close } = await watchedPage(browser);
+    expect((await resultsFor(page, 'Houston')).slice(0, 3)).toContain('/locations/houston/');
+    await close();
+  });
+
+  it('"keep my job" finds the FAQ about working during IOP in the top five, at its anchor', async () => {
+    const { page, close } = await watchedPage(browser);
+    const results = (await resultsFor(page, 'keep my job')).slice(0, 5);
+    expect(results).toContain('/faq/#can-i-keep-my-job-during-iop');
+    await page.click('a[href="/faq/#can-i-keep-my-job-during-iop"]');
+    await page.waitForURL(/\/faq\/#can-i-keep-my-job-during-iop$/);
+    expect(await page.locator('#can-i-keep-my-job-during-iop').isVisible()).toBe(true);
+    await close();
+  });
+
+  it('"suboxone" finds the medication pages', async () => {
+    const { page, close } = await watchedPage(browser);
+    const results = (await resultsFor(page, 'suboxone')).slice(0, 5);
+    expect(results.some((href) => /buprenorphine|medication/.test(href))).toBe(true);
+    await close();
+  });
+
+  it('/search/?q=detox shows results on load, and the type filter narrows them', async () => {
+    const { page, close } = await watchedPage(browser);
+    const all = await resultsFor(page, 'detox');
+    expect(all[0]).toBe('/programs/detox/');
+    const total = Number(/(\d+) results?/.exec(await page.locator('[data-search-status]').innerText())?.[1]);
+    await page.check('input[name="type"][value="FAQ"]');
+    await page.waitForFunction((before) => !document.querySelector('[data-search-status]')?.textContent?.startsWith(`${before} `), total);
+    const faqs = await page.locator('.search-results li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(faqs.length).toBeGreaterThan(0);
+    expect(faqs.every((href) => href.startsWith('/faq/#'))).toBe(true);
+    const narrowed = Number(/(\d+) results?/.exec(await page.locator('[data-search-status]').innerText())?.[1]);
+    expect(narrowed).toBeLessThan(total);
+    expect(page.url()).toContain('type=FAQ');
+    await close();
+  });
+});
+
+describe('search by keyboard', () => {
+  it('goes from any page to a result with the keyboard alone', async () => {
+    const { page, close } = await watchedPage(browser);
+    await page.goto(`${baseUrl()}/programs/detox/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.keyboard.type('insurance');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=insurance/);
+    await page.locator('.search-results li').first().waitFor();
+    expect(await page.locator('[data-search-status]').getAttribute('role')).toBe('status');
+    expect(await page.locator('[data-search-status]').innerText()).toMatch(/^\d+ results? for “insurance”$/);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    let reached = false;
+    for (let i = 0; i < 15 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => Boolean(document.activeElement?.closest('.search-results')));
+    }
+    expect(reached).toBe(true);
+    const target = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname + url.hash === target);
+    await close();
+  });
+
+  it('has no accessibility violations with results open', async () => {
+    const { page, close } = await watchedPage(browser);
+    await resultsFor(page, 'evening IOP');
+    expect(await axeViolations(page)).toEqual([]);
+    await close();
+  });
+});
+
+describe('search weight and speed', () => {
+  it('loads no search code on other pages until someone searches, and stays light when they do', async () => {
+    const { page, requests, close } = await watchedPage(browser);
+    await page.goto(`${baseUrl()}/locations/austin/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+
+    await page.goto(`${baseUrl()}/search/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    const bodies: Buffer[] = [];
+    page.on('response', async (response) => {
+      if (response.url().includes('/pagefind/')) bodies.push(await response.body());
+    });
+    const started = Date.now();
+    await page.fill('#search-q', 'family');
+    await page.locator('.search-results li').first().waitFor();
+    const elapsed = Date.now() - started;
+    await page.waitForLoadState('networkidle');
+    const raw = bodies.reduce((sum, body) => sum + body.length, 0);
+    const gzip = bodies.reduce((sum, body) => sum + gzipSync(body).length, 0);
+    console.info(`Search: first results for "family" in ${elapsed} ms; ${bodies.length} files, ${(raw / 1024).toFixed(1)} kB fetched (${(gzip / 1024).toFixed(1)} kB if gzipped)`);
+    expect(raw).toBeLessThanOrEqual(150 * 1024);
+    await close();
+  });
+});

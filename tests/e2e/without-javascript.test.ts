@@ -1,0 +1,65 @@
+/** With JavaScript off, every page still reads, navigates and dials. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { baseUrl, watchedPage } from '../support/e2e';
+import { pathOf, sitemapUrls } from '../support/site';
+
+const paths = [...sitemapUrls().map(pathOf), '/404.html'];
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('without JavaScript', () => {
+  it('shows each page its main content, the crisis lines and the admissions phone', async () => {
+    const { page, close } = await watchedPage(browser, { javaScriptEnabled: false });
+    for (const path of paths) {
+      await page.goto(`${baseUrl()}${path}`);
+      expect(await page.locator('main h1').isVisible(), path).toBe(true);
+      expect((await page.locator('main').innerText()).length, path).toBeGreaterThan(80);
+      expect(await page.locator('.crisis-bar a[href="tel:988"]').isVisible(), path).toBe(true);
+      expect(await page.locator('.crisis-bar a[href="tel:911"]').isVisible(), path).toBe(true);
+      expect(await page.locator('a[href="tel:+15125550100"]').first().isVisible(), path).toBe(true);
+    }
+    await close();
+  });
+
+  it('opens the menu on a phone, and FAQ answers, with no script', async () => {
+    const { page, close } = await watchedPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl()}/`);
+    const menuLink = page.locator('.nav-narrow a[href="/locations/"]');
+    expect(await menuLink.isVisible()).toBe(false);
+    await page.locator('.nav-narrow summary').click();
+    expect(await menuLink.isVisible()).toBe(true);
+    await menuLink.click();
+    expect(new URL(page.url()).pathname).toBe('/locations/');
+
+    await page.goto(`${baseUrl()}/faq/`);
+    const first = page.locator('.faq-list details').first();
+    expect(await first.locator('div').isVisible()).toBe(false);
+    await first.locator('summary').click();
+    expect(await first.locator('div').isVisible()).toBe(true);
+
+    await page.goto(`${baseUrl()}/faq/#can-i-keep-my-job-during-iop`);
+    expect(await page.locator('#can-i-keep-my-job-during-iop').isVisible(), 'a link to an answer opens it').toBe(true);
+    await close();
+  });
+
+  it('explains the self-assessment answers and never submits them', async () => {
+    const { page, requests, close } = await watchedPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${baseUrl()}/is-iop-right-for-me/`);
+    expect(await page.locator('fieldset.question').count()).toBe(15);
+    expect(await page.locator('details.meaning').count()).toBeGreaterThan(5);
+    const before = requests.length;
+    await page.locator('input[name="S2"]').first().check();
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(`${baseUrl()}/is-iop-right-for-me/`);
+    expect(requests.length).toBe(before);
+    await close();
+  });
+});
