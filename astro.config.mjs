@@ -4,9 +4,10 @@ import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { sitemapWithLastmod } from './src/integrations/sitemap';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security/policy';
+import { site } from './src/site.config';
 
 export default defineConfig({
-  site: 'https://lanternhill.example',
+  site: site.url,
   trailingSlash: 'always',
   // No code blocks on this site; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },

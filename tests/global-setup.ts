@@ -6,7 +6,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error: a plain JavaScript module shared with `npm start`
 import { startServer } from '../scripts/serve.mjs';
 
 declare module 'vitest' {

@@ -3,6 +3,7 @@
  * not a content entry. Checked when the site builds, so a typo fails loudly.
  */
 import { z } from 'astro/zod';
+import { LANGUAGES } from '../i18n/ui';
 import { fields, httpsUrl, phoneE164, text } from './primitives';
 
 const crisisLineSchema = fields({
@@ -23,10 +24,10 @@ export const siteConfigSchema = fields({
   shortName: text('the short name'),
   /** One line under the name. */
   tagline: text('the tagline'),
-  /** The production origin, https:// with no trailing slash. Also set in astro.config.mjs. */
+  /** The production origin, https:// with no trailing slash; astro.config.mjs reads it from here. */
   url: httpsUrl.refine((url) => !url.endsWith('/'), { error: 'Write the URL without a trailing slash.' }),
   /** The site's language, as a BCP 47 tag. */
-  lang: z.enum(['en', 'es']),
+  lang: z.enum(LANGUAGES),
   /** The admissions line, answered around the clock, in E.164 form. */
   admissionsPhone: phoneE164,
   /** Hours the admissions line is staffed, in plain words. */

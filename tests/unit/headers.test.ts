@@ -1,7 +1,6 @@
 /** The `_headers` file: parsed as a host would, with the policy the site needs. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain JavaScript module shared with the local server
 import { headersFor, parseHeaders, patternMatches } from '../../scripts/headers.mjs';
 import { headerPolicy } from '../../src/lib/security/policy';
 

@@ -7,6 +7,7 @@
  * Astro 7 only logs a reference to a missing entry; here it fails.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { file, glob } from 'astro/loaders';
@@ -54,7 +55,7 @@ function publish(collection: string, snapshot: Snapshot): void {
 
 /** Waits for another collection's entries; gives up after a while when only some loaders run (a partial sync). */
 async function snapshotOf(collection: string): Promise<Snapshot | undefined> {
-  const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, 30_000).unref());
+  const timeout = delay(30_000, undefined, { ref: false });
   return Promise.race([slot(collection).promise, timeout]);
 }
 

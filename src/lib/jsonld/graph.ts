@@ -5,10 +5,10 @@
 import type {
   BlogPosting,
   BreadcrumbList,
+  DayOfWeek,
   FAQPage,
   MedicalClinic,
   MedicalOrganization,
-  MedicalWebPage,
   OpeningHoursSpecification,
   Person,
   ProfilePage,
@@ -21,8 +21,10 @@ import { isoDay } from '../dates';
 import { absoluteUrl, paths } from '../urls';
 import type { Weekday } from '../../schemas/primitives';
 
+/** A schema.org object (not a bare string) with a stable @id. */
+export type Node<T> = Exclude<T, string> & { '@id': string };
 /** A node of the graph: any schema.org thing with an @id. */
-export type GraphNode = Exclude<Thing, string> & { '@id': string };
+export type GraphNode = Node<Thing>;
 
 export const ids = {
   organization: () => `${absoluteUrl('/')}#organization`,
@@ -38,7 +40,7 @@ export const ids = {
 const ref = (id: string) => ({ '@id': id });
 
 /** The organization, on every page. */
-export function organizationNode(): MedicalOrganization & { '@id': string } {
+export function organizationNode(): Node<MedicalOrganization> {
   return {
     '@type': 'MedicalOrganization',
     '@id': ids.organization(),
@@ -52,7 +54,7 @@ export function organizationNode(): MedicalOrganization & { '@id': string } {
 }
 
 /** The website, on every page. */
-export function websiteNode(): WebSite & { '@id': string } {
+export function websiteNode(): Node<WebSite> {
   return {
     '@type': 'WebSite',
     '@id': ids.website(),
@@ -66,7 +68,7 @@ export function websiteNode(): WebSite & { '@id': string } {
 export type Crumb = { name: string; path: string };
 
 /** Breadcrumbs, on every page but home. */
-export function breadcrumbNode(path: string, crumbs: readonly Crumb[]): BreadcrumbList & { '@id': string } {
+export function breadcrumbNode(path: string, crumbs: readonly Crumb[]): Node<BreadcrumbList> {
   return {
     '@type': 'BreadcrumbList',
     '@id': ids.breadcrumb(path),
@@ -95,7 +97,7 @@ export type WebPageInput = {
 
 /** The page itself; MedicalWebPage carries the same review the byline shows. */
 export function webPageNode(input: WebPageInput): GraphNode {
-  const node: WebPage & { '@id': string } = {
+  const node: Node<WebPage> = {
     '@type': input.kind as 'WebPage',
     '@id': ids.webpage(input.path),
     url: absoluteUrl(input.path),
@@ -115,7 +117,7 @@ export function webPageNode(input: WebPageInput): GraphNode {
 export type PersonInput = { id: string; name: string; jobTitle: string; credentials: readonly string[]; description: string; image: string };
 
 /** A team member. */
-export function personNode(person: PersonInput): Person & { '@id': string } {
+export function personNode(person: PersonInput): Node<Person> {
   return {
     '@type': 'Person',
     '@id': ids.person(person.id),
@@ -129,7 +131,7 @@ export function personNode(person: PersonInput): Person & { '@id': string } {
   };
 }
 
-const SCHEMA_DAYS: Record<Weekday, string> = {
+const SCHEMA_DAYS: Record<Weekday, DayOfWeek> = {
   monday: 'https://schema.org/Monday',
   tuesday: 'https://schema.org/Tuesday',
   wednesday: 'https://schema.org/Wednesday',
@@ -153,10 +155,10 @@ export type ClinicInput = {
 };
 
 /** A location, with the same hours the page's table shows. */
-export function clinicNode(clinic: ClinicInput): MedicalClinic & { '@id': string } {
-  const hours: OpeningHoursSpecification[] = clinic.hours.map((h) => ({
+export function clinicNode(clinic: ClinicInput): Node<MedicalClinic> {
+  const hours: Exclude<OpeningHoursSpecification, string>[] = clinic.hours.map((h) => ({
     '@type': 'OpeningHoursSpecification',
-    dayOfWeek: h.days.map((d) => SCHEMA_DAYS[d]) as OpeningHoursSpecification['dayOfWeek'],
+    dayOfWeek: h.days.map((d) => SCHEMA_DAYS[d]),
     opens: h.opens,
     closes: h.closes,
   }));
@@ -200,7 +202,7 @@ export type ArticleInput = {
 };
 
 /** A blog post. */
-export function blogPostingNode(article: ArticleInput): BlogPosting & { '@id': string } {
+export function blogPostingNode(article: ArticleInput): Node<BlogPosting> {
   const url = absoluteUrl(paths.article(article.id));
   return {
     '@type': 'BlogPosting',
@@ -220,7 +222,7 @@ export function blogPostingNode(article: ArticleInput): BlogPosting & { '@id': s
 }
 
 /** The FAQ hub's questions: the only FAQPage on the site. */
-export function faqPageNode(path: string, name: string, description: string, questions: readonly { id: string; question: string; answer: string }[]): FAQPage & { '@id': string } {
+export function faqPageNode(path: string, name: string, description: string, questions: readonly { id: string; question: string; answer: string }[]): Node<FAQPage> {
   return {
     '@type': 'FAQPage',
     '@id': ids.webpage(path),
@@ -240,7 +242,7 @@ export function faqPageNode(path: string, name: string, description: string, que
 }
 
 /** A team member's page. */
-export function profilePageNode(path: string, name: string, description: string, personId: string): ProfilePage & { '@id': string } {
+export function profilePageNode(path: string, name: string, description: string, personId: string): Node<ProfilePage> {
   return {
     '@type': 'ProfilePage',
     '@id': ids.webpage(path),
@@ -255,7 +257,7 @@ export function profilePageNode(path: string, name: string, description: string,
 }
 
 /** The JSON-LD document for a page. */
-export function graph(nodes: readonly (GraphNode | (Exclude<Thing, string> & { '@id': string }))[]): { '@context': 'https://schema.org'; '@graph': unknown[] } {
+export function graph(nodes: readonly GraphNode[]): { '@context': 'https://schema.org'; '@graph': GraphNode[] } {
   return { '@context': 'https://schema.org', '@graph': [...nodes] };
 }
 
