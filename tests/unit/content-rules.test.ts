@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   ContentRuleError,
   danglingReferences,
+  faqLengthProblems,
   findReferences,
   impossibleDates,
+  languageProblems,
   locationTrackProblems,
   reservedPageProblems,
   reviewDateProblems,
@@ -92,5 +94,22 @@ describe('tracks, dates and paths', () => {
   it('formats problems for people', () => {
     const error = new ContentRuleError([{ file: 'content/faqs/a.md', field: 'topic', message: 'Expected an FAQ topic.' }]);
     expect(error.message).toBe('Content check found 1 problem:\n  content/faqs/a.md\n    topic: Expected an FAQ topic.');
+  });
+});
+
+describe('language and length', () => {
+  it('names stigmatizing words with their line and the person-first wording', () => {
+    const article = { id: 'a', filePath: 'content/articles/a.md', data: {}, body: 'Intro.\n\nMany addicts worry about a dirty test.' };
+    expect(languageProblems(article)).toEqual([
+      { file: 'content/articles/a.md', field: 'text, line 3 of the body', message: '"addicts" stigmatizes; write "a person with a substance use disorder" instead.' },
+      { file: 'content/articles/a.md', field: 'text, line 3 of the body', message: '"dirty test" stigmatizes; write "a negative or positive test result" instead.' },
+    ]);
+    expect(languageProblems({ ...article, body: 'A person with a substance use disorder; a negative test result; addiction treatment.' })).toEqual([]);
+  });
+
+  it('keeps FAQ answers to 90 words', () => {
+    const faq = (words: number) => ({ id: 'f', filePath: 'content/faqs/f.md', data: {}, body: Array.from({ length: words }, () => 'word').join(' ') });
+    expect(faqLengthProblems(faq(90))).toEqual([]);
+    expect(faqLengthProblems(faq(91))[0]?.message).toBe('The answer has 91 words; keep it to 90 or fewer and link to a page for more.');
   });
 });

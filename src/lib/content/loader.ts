@@ -17,7 +17,9 @@ import {
   ContentRuleError,
   danglingReferences,
   formatProblems,
+  faqLengthProblems,
   impossibleDates,
+  languageProblems,
   locationTrackProblems,
   reviewDateProblems,
   reservedPageProblems,
@@ -67,7 +69,7 @@ function snapshotFrom(context: LoaderContext): Snapshot {
   const entries = new Map<string, LoadedEntry>();
   for (const entry of context.store.values()) {
     const filePath = entry.filePath ? rootRelative(context, entry.filePath) : `content (${context.collection})`;
-    entries.set(entry.id, { id: entry.id, filePath, data: entry.data });
+    entries.set(entry.id, { id: entry.id, filePath, data: entry.data, body: entry.body });
   }
   return entries;
 }
@@ -101,6 +103,8 @@ async function checkCollection(context: LoaderContext, snapshot: Snapshot): Prom
     const programs = others.get('programs');
     if (context.collection === 'locations' && programs) errors.push(...locationTrackProblems(entry, programs));
     if (context.collection === 'pages') errors.push(...reservedPageProblems(entry));
+    if (context.collection === 'faqs') errors.push(...faqLengthProblems(entry));
+    errors.push(...languageProblems(entry));
     const review = reviewDateProblems(entry, today, site.review);
     errors.push(...review.errors);
     warnings.push(...review.warnings);

@@ -8,7 +8,7 @@ import { reviewStatus, type ReviewPolicy } from '../review';
 import { formatDate } from '../dates';
 
 /** One loaded entry, as the rules see it. */
-export type LoadedEntry = { id: string; filePath: string; data: Record<string, unknown> };
+export type LoadedEntry = { id: string; filePath: string; data: Record<string, unknown>; body?: string | undefined };
 /** A collection's entries by id. */
 export type Snapshot = ReadonlyMap<string, LoadedEntry>;
 export type Problem = { file: string; field: string; message: string };
@@ -49,7 +49,7 @@ export function reviewerProblems(entry: LoadedEntry, team: Snapshot): Problem[] 
   if (!reviewerId) return [];
   const reviewer = team.get(reviewerId);
   if (!reviewer || reviewer.data['isMedicalReviewer'] === true) return [];
-  const allowed = [...team.values()].filter((m) => m.data['isMedicalReviewer'] === true).map((m) => `"${m.id}"`);
+  const allowed = [...team.values()].filter((m) => m.data['isMedicalReviewer'] === true).map((m) => `"${m.id}"`).sort();
   return [
     {
       file: entry.filePath,
@@ -165,4 +165,38 @@ export function reservedPageProblems(entry: LoadedEntry): Problem[] {
       message: `"${entry.id}" is a path the site already uses. Rename the file; taken: ${RESERVED_PAGE_IDS.join(', ')}.`,
     },
   ];
+}
+
+/**
+ * Words that stigmatize people with substance use disorders (SAMHSA and NIDA
+ * guidance), with the person-first wording to use instead.
+ */
+export const STIGMATIZING_TERMS: readonly { pattern: RegExp; instead: string }[] = [
+  { pattern: /\baddicts?\b/i, instead: 'a person with a substance use disorder' },
+  { pattern: /\bjunkies?\b/i, instead: 'a person who uses drugs' },
+  { pattern: /\b(substance |drug |alcohol )?abusers?\b/i, instead: 'a person with a substance use disorder' },
+  { pattern: /\b(clean|dirty) (urine|tests?|screens?|results?)\b/i, instead: 'a negative or positive test result' },
+  { pattern: /\b(is|stay|stayed|staying|get|got|getting) clean\b/i, instead: 'in recovery, or not using' },
+];
+
+/** Stigmatizing words in a body, each with the wording to use instead. */
+export function languageProblems(entry: LoadedEntry): Problem[] {
+  const lines = (entry.body ?? '').split(/\r?\n/);
+  return lines.flatMap((line, index) =>
+    STIGMATIZING_TERMS.flatMap(({ pattern, instead }) => {
+      const found = pattern.exec(line)?.[0];
+      return found ? [{ file: entry.filePath, field: `text, line ${index + 1} of the body`, message: `"${found}" stigmatizes; write "${instead}" instead.` }] : [];
+    }),
+  );
+}
+
+/** The most words an FAQ answer may have: answers are read on phones, and all of them on one page. */
+export const FAQ_MAX_WORDS = 90;
+
+/** An FAQ answer over the word limit. */
+export function faqLengthProblems(entry: LoadedEntry): Problem[] {
+  const words = (entry.body ?? '').split(/\s+/).filter(Boolean).length;
+  return words > FAQ_MAX_WORDS
+    ? [{ file: entry.filePath, field: 'answer', message: `The answer has ${words} words; keep it to ${FAQ_MAX_WORDS} or fewer and link to a page for more.` }]
+    : [];
 }
