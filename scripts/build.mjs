@@ -5,11 +5,12 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'astro';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Astro's CLI telemetry would contact another server from every machine that builds.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// A production build whoever calls it: a test runner's NODE_ENV=test would turn on dev-only behaviour such as drafts.
+process.env.NODE_ENV = 'production';
 
 /** Builds the site into `outDir` (default dist/) through a staging folder. */
 export async function buildSite({ outDir = 'dist', logLevel = 'info' } = {}) {
@@ -17,6 +18,8 @@ export async function buildSite({ outDir = 'dist', logLevel = 'info' } = {}) {
   const stagingDir = new URL(`.dist-staging/`, `file://${root}`);
   await rm(stagingDir, { recursive: true, force: true });
   try {
+    // Imported here, after NODE_ENV is set above: Astro reads it when it loads.
+    const { build } = await import('astro');
     await build({ root, outDir: fileURLToPath(stagingDir), logLevel });
   } catch (error) {
     await rm(stagingDir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startServer } from '../scripts/serve.mjs';
+import { productionBuildEnv } from './support/fixture-project';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,7 +23,7 @@ async function start(): Promise<Shared> {
   const started = performance.now();
   if (!(process.env['REUSE_DIST'] === '1' && existsSync('dist/index.html'))) {
     // Exactly `npm run build`, in its own process.
-    execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'], env: productionBuildEnv() });
   }
   const buildSeconds = (performance.now() - started) / 1000;
   const server = (await startServer({ root: 'dist', port: 0 })) as { url: string; close: () => Promise<void> };
