@@ -12,6 +12,8 @@ export default defineConfig({
   // No code blocks on this site; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Open Graph images are PNG renditions of content's own SVG pictures, which staff commit (never user uploads).
+  image: { dangerouslyProcessSVG: true },
   integrations: [mdx(), ...sitemapWithLastmod(), pagefindIndex()],
   // Scripts and styles stay external files: cacheable for a year under /_astro/,
   // and allowed by a site-wide CSP without per-page hashes.

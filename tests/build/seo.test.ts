@@ -92,7 +92,8 @@ describe.each(paths)('%s', (path) => {
       expect(doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content'), property).toBeTruthy();
     }
     expect(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(url);
-    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(new RegExp(`^${SITE_URL}/`));
+    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(new RegExp(`^${SITE_URL}/.+\\.(png|jpe?g)$`));
+    expect(doc.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toBeTruthy();
     expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
   });
 
