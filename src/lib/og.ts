@@ -4,8 +4,11 @@ import type { ImageMetadata } from 'astro';
 
 export type OgImage = { src: string; alt: string; width: number; height: number };
 
-/** A 1200 × 630 PNG of a content picture, rendered once per picture at build time. */
-export async function ogImageFrom(image: ImageMetadata, alt: string): Promise<OgImage> {
-  const rendition = await getImage({ src: image, format: 'png', width: 1200, height: 630, fit: 'cover' });
-  return { src: rendition.src, alt, width: 1200, height: 630 };
+/**
+ * A PNG of a content picture (1200 × 630 unless given a size, for example a
+ * square portrait), rendered once per picture and size at build time.
+ */
+export async function ogImageFrom(image: ImageMetadata, alt: string, { width = 1200, height = 630 } = {}): Promise<OgImage> {
+  const rendition = await getImage({ src: image, format: 'png', width, height, fit: 'cover' });
+  return { src: rendition.src, alt, width, height };
 }
