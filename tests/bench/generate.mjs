@@ -211,7 +211,8 @@ export function harvestCorpus(contentDir = CONTENT_DIR) {
 /**
  * @typedef {{ id: string, fileName: string, title: string, source: string, words: number }} GeneratedArticle
  * @typedef {{ id: string, fileName: string, question: string, source: string, words: number }} GeneratedFaq
- * @typedef {{ articles: GeneratedArticle[], faqs: GeneratedFaq[], images: string[] }} GeneratedContent
+ * @typedef {{ file: string, from: string, unique: boolean }} GeneratedImage
+ * @typedef {{ articles: GeneratedArticle[], faqs: GeneratedFaq[], images: GeneratedImage[] }} GeneratedContent
  */
 
 /** YAML scalar: JSON strings are valid YAML double-quoted strings. */
@@ -374,10 +375,13 @@ function articleBody(random, corpus, target, links) {
 
 /**
  * Generates `articles` articles and their proportionate FAQs, all in memory.
- * @param {{ articles: number, seed?: number, corpus?: Corpus, faqs?: number }} options
+ * By default the articles share five hero images (copies of real ones);
+ * `uniqueImages` gives each article its own copy, so per-picture work
+ * (image and Open Graph renditions) scales with the article count.
+ * @param {{ articles: number, seed?: number, corpus?: Corpus, faqs?: number, uniqueImages?: boolean }} options
  * @returns {GeneratedContent}
  */
-export function generateContent({ articles: articleCount, seed = 20_260_101, corpus = harvestCorpus(), faqs: faqCount = faqCountFor(articleCount) }) {
+export function generateContent({ articles: articleCount, seed = 20_260_101, corpus = harvestCorpus(), faqs: faqCount = faqCountFor(articleCount), uniqueImages = false }) {
   const random = seededRandom(seed);
   const digits = String(Math.max(articleCount, faqCount)).length;
   const number = (/** @type {number} */ i) => String(i + 1).padStart(digits, '0');
@@ -459,7 +463,7 @@ export function generateContent({ articles: articleCount, seed = 20_260_101, cor
       `sources: [${sources.join(', ')}]`,
       `relatedPrograms: [${programIds.join(', ')}]`,
       `relatedFaqs: [${relatedFaqs.join(', ')}]`,
-      `heroImage: ./images/${PREFIX}${HERO_IMAGES[i % HERO_IMAGES.length]}.svg`,
+      `heroImage: ./images/${uniqueImages ? id : `${PREFIX}${HERO_IMAGES[i % HERO_IMAGES.length]}`}.svg`,
       `heroAlt: ${q(pick(random, HERO_ALTS))}`,
       '---',
       '',
@@ -468,7 +472,10 @@ export function generateContent({ articles: articleCount, seed = 20_260_101, cor
     return { id, fileName: `${id}.md`, title, source, words: countWords(body) };
   });
 
-  return { articles: articleFiles, faqs: faqFiles, images: HERO_IMAGES.map((name) => `${PREFIX}${name}.svg`) };
+  const images = uniqueImages
+    ? articlePlan.map(({ id }, i) => ({ file: `${id}.svg`, from: `${HERO_IMAGES[i % HERO_IMAGES.length]}.svg`, unique: true }))
+    : HERO_IMAGES.map((name) => ({ file: `${PREFIX}${name}.svg`, from: `${name}.svg`, unique: false }));
+  return { articles: articleFiles, faqs: faqFiles, images };
 }
 
 /**
@@ -488,8 +495,11 @@ export function writeContent(contentDir, content, { imagesFrom = join(CONTENT_DI
   const faqsDir = join(contentDir, 'faqs');
   for (const dir of [articlesDir, imagesDir, faqsDir]) mkdirSync(dir, { recursive: true });
   for (const image of content.images) {
-    const target = join(imagesDir, image);
-    if (!existsSync(target)) copyFileSync(join(imagesFrom, image.slice(PREFIX.length)), target);
+    const target = join(imagesDir, image.file);
+    if (existsSync(target)) continue;
+    // A unique copy differs by a comment, so no content hash can fold copies together.
+    if (image.unique) writeFileSync(target, `${readFileSync(join(imagesFrom, image.from), 'utf8').trimEnd()}\n<!-- ${image.file} -->\n`);
+    else copyFileSync(join(imagesFrom, image.from), target);
   }
   for (const article of content.articles) writeFileSync(join(articlesDir, article.fileName), article.source);
   for (const faq of content.faqs) writeFileSync(join(faqsDir, faq.fileName), faq.source);

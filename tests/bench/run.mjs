@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * npm run bench [-- --sizes 100,1000,5000] [--runs 1] [--keep]
+ * npm run bench [-- --sizes 100,1000,5000] [--runs 1] [--keep] [--unique-images]
  *
  * For each size N: N synthetic articles (and N/20 FAQs) are added to a copy
  * of the site, which is built with its real build (node scripts/build.mjs:
@@ -16,6 +16,7 @@
  *   --query  search query for the first-results measurement (default "family")
  *   --report where to write the report (default reports/bench.md)
  *   --keep   keep the temporary folders and build logs
+ *   --unique-images  one hero image file per article instead of five shared ones
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,8 +43,10 @@ const { values } = parseArgs({
     query: { type: 'string', default: 'family' },
     report: { type: 'string', default: join(ROOT, 'reports', 'bench.md') },
     keep: { type: 'boolean', default: false },
+    'unique-images': { type: 'boolean', default: false },
   },
 });
+const uniqueImages = values['unique-images'];
 
 const sizes = values.sizes.split(',').map((s) => Number(s.trim().replace(/_/g, '')));
 if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
@@ -184,7 +187,7 @@ function report(rows, host) {
   const of = (/** @type {Kind} */ kind, /** @type {number} */ size) => rows.find((r) => r.kind === kind && r.size === size);
   const lines = [];
   lines.push('# Build benchmark', '');
-  lines.push(`Written by \`npm run bench -- --sizes ${sizes.join(',')}${runs > 1 ? ` --runs ${runs}` : ''}\` on ${host.date}.`, '');
+  lines.push(`Written by \`npm run bench -- --sizes ${sizes.join(',')}${runs > 1 ? ` --runs ${runs}` : ''}${uniqueImages ? ' --unique-images' : ''}\` on ${host.date}.`, '');
   lines.push('## Machine', '');
   lines.push(`- CPUs (nproc): ${host.nproc} (${host.cpuModel})`);
   lines.push(`- Memory: ${host.memory}`);
@@ -291,7 +294,7 @@ function report(rows, host) {
   lines.push('## Method', '');
   lines.push(
     `- Content: tests/bench/generate.mjs (seed ${seed}) writes N articles of about 800 words (## headings, bullet and numbered lists, links to /programs/…/, other articles and FAQ answers), recombined from the site's own sentences, and one FAQ per 20 articles (answers under 90 words). ` +
-      'Articles are non-clinical, by elena-ruiz, with 3 key takeaways and a hero SVG copied from content/articles/images/ (5 images shared by all articles). All files parse with the real schemas (tests/unit/bench-generator.test.ts).',
+      `Articles are non-clinical, by elena-ruiz, with 3 key takeaways and a hero SVG copied from content/articles/images/ (${uniqueImages ? 'one copy per article (--unique-images)' : '5 images shared by all articles, so per-picture work such as image and Open Graph renditions does not grow with N; --unique-images gives each article its own'}). All files parse with the real schemas (tests/unit/bench-generator.test.ts).`,
     '- Site: a copy of the project (src, content, public, scripts and config; node_modules entries linked, its own node_modules/.astro cache) with the generated files in content/articles/ and content/faqs/, built by `node scripts/build.mjs`. Its page count includes everything else the site builds: 8 real articles, blog listing pages (6 articles per page), programs, therapies, locations, team, FAQ hub and the rest.',
     '- Bare: a new project (its own package.json, node_modules entries linked, its own cache) with @astrojs/mdx as its only integration, a content collection over the same article files (glob loader, schema of title and description), one layout and src/pages/[slug].astro. Same Markdown settings as the site (no syntax highlighting, directory output).',
     '- Each build is cold (fresh folder, no Astro or Vite cache). For each size the site is built first, then the bare project.',
@@ -310,7 +313,7 @@ try {
   const results = [];
   for (const size of sizes) {
     const started = performance.now();
-    const content = generateContent({ articles: size, seed, corpus });
+    const content = generateContent({ articles: size, seed, corpus, uniqueImages });
     say(`\n${size} articles, ${faqCountFor(size)} FAQs (generated in ${seconds(performance.now() - started)} s)`);
     for (let run = 1; run <= runs; run++) {
       results.push(await bench('site', size, run, content));

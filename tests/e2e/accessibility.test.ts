@@ -3,27 +3,19 @@
  * phone and desktop widths, nothing scrolls sideways at 320 px, and the
  * crisis line and admissions phone are among the first three Tab stops.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { DESKTOP, PHONE, axeViolations, baseUrl, watchedPage } from '../support/e2e';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, axeViolations, baseUrl, useBrowser, watchedPage } from '../support/e2e';
 import { pathOf, sitemapUrls } from '../support/site';
 
 const paths = [...sitemapUrls().map(pathOf), '/404.html'];
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each([
   ['phone', PHONE],
   ['desktop', DESKTOP],
 ] as const)('axe at %s width', (_name, viewport) => {
   it('finds no WCAG 2.2 AA violations on any page', async () => {
-    const { page, close } = await watchedPage(browser, { viewport });
+    const { page, close } = await watchedPage(browser(), { viewport });
     const found: string[] = [];
     for (const path of paths) {
       await page.goto(`${baseUrl()}${path}`);
@@ -36,7 +28,7 @@ describe.each([
 
 describe('small screens and the keyboard', () => {
   it('never scrolls sideways at 320 px', async () => {
-    const { page, close } = await watchedPage(browser, { viewport: { width: 320, height: 640 } });
+    const { page, close } = await watchedPage(browser(), { viewport: { width: 320, height: 640 } });
     const wide: string[] = [];
     for (const path of paths) {
       await page.goto(`${baseUrl()}${path}`);
@@ -48,7 +40,7 @@ describe('small screens and the keyboard', () => {
   });
 
   it('reaches a crisis line and the admissions phone within the first three Tab stops', async () => {
-    const { page, close } = await watchedPage(browser);
+    const { page, close } = await watchedPage(browser());
     for (const path of paths) {
       await page.goto(`${baseUrl()}${path}`);
       const stops: string[] = [];
@@ -64,7 +56,7 @@ describe('small screens and the keyboard', () => {
   });
 
   it('moves focus to the main content with the skip link', async () => {
-    const { page, close } = await watchedPage(browser);
+    const { page, close } = await watchedPage(browser());
     await page.goto(`${baseUrl()}/programs/intensive-outpatient/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');

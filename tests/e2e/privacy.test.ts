@@ -4,23 +4,15 @@
  * request to another origin, set no cookie, store nothing, and trigger no
  * CSP violation or console error.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { baseUrl, storageState, watchedPage } from '../support/e2e';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, storageState, useBrowser, watchedPage } from '../support/e2e';
 import { pathOf, sitemapUrls } from '../support/site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('privacy', () => {
   it('keeps every page, search and the self-assessment on this origin, with nothing stored', async () => {
-    const { page, requests, consoleErrors, cspViolations, close } = await watchedPage(browser);
+    const { page, requests, consoleErrors, cspViolations, close } = await watchedPage(browser());
     const origin = new URL(baseUrl()).origin;
     for (const path of [...sitemapUrls().map(pathOf), '/404.html']) {
       const response = await page.goto(`${baseUrl()}${path}`);

@@ -1,17 +1,10 @@
 /** Site search on the production build: answers, filters, keyboard use, accessibility and weight. */
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { axeViolations, baseUrl, watchedPage } from '../support/e2e';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, baseUrl, useBrowser, watchedPage } from '../support/e2e';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function resultsFor(page: Page, query: string): Promise<string[]> {
   await page.goto(`${baseUrl()}/search/?q=${encodeURIComponent(query)}`);
@@ -21,19 +14,19 @@ async function resultsFor(page: Page, query: string): Promise<string[]> {
 
 describe('search answers what families ask', () => {
   it('"family therapy" lists the family therapy page first', async () => {
-    const { page, close } = await watchedPage(browser);
+    const { page, close } = await watchedPage(browser());
     expect((await resultsFor(page, 'family therapy'))[0]).toBe('/therapies/family-therapy/');
     await close();
   });
 
   it('"Houston" lists the Houston location in the top three', async () => {
-    const { page, close } = await watchedPage(browser);
+    const { page, close } = await watchedPage(browser());
     expect((await resultsFor(page, 'Houston')).slice(0, 3)).toContain('/locations/houston/');
     await close();
   });
 
   it('"keep my job" finds the FAQ about working during IOP in the top five, at its anchor', async () => {
-    const { page, close } = await watchedPage(browser);
+    const { page, close } = await watchedPage(browser());
     const results = (await resultsFor(page, 'keep my job')).slice(0, 5);
     expect(results).toContain('/faq/#can-i-keep-my-job-during-iop');
     await page.click('a[href="/faq/#can-i-keep-my-job-during-iop"]');
@@ -43,14 +36,14 @@ describe('search answers what families ask', () => {
   });
 
   it('"suboxone" finds the medication pages', async () => {
-    const { page, close } = await watchedPage(browser);
+    const { page, close } = await watchedPage(browser());
     const results = (await resultsFor(page, 'suboxone')).slice(0, 5);
     expect(results.some((href) => /buprenorphine|medication/.test(href))).toBe(true);
     await close();
   });
 
   it('/search/?q=detox shows results on load, and the type filter narrows them', async () => {
-    const { page, close } = await watchedPage(browser);
+    const { page, close } = await watchedPage(browser());
     const all = await resultsFor(page, 'detox');
     expect(all[0]).toBe('/programs/detox/');
     const total = Number(/(\d+) results?/.exec(await page.locator('[data-search-status]').innerText())?.[1]);
@@ -72,7 +65,7 @@ describe('search answers what families ask', () => {
 
 describe('search by keyboard', () => {
   it('goes from any page to a result with the keyboard alone', async () => {
-    const { page, close } = await watchedPage(browser);
+    const { page, close } = await watchedPage(browser());
     await page.goto(`${baseUrl()}/programs/detox/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
@@ -97,7 +90,7 @@ describe('search by keyboard', () => {
   });
 
   it('has no accessibility violations with results open', async () => {
-    const { page, close } = await watchedPage(browser);
+    const { page, close } = await watchedPage(browser());
     await resultsFor(page, 'evening IOP');
     expect(await axeViolations(page)).toEqual([]);
     await close();
@@ -106,7 +99,7 @@ describe('search by keyboard', () => {
 
 describe('search weight and speed', () => {
   it('loads no search code on other pages until someone searches, and stays light when they do', async () => {
-    const { page, requests, close } = await watchedPage(browser);
+    const { page, requests, close } = await watchedPage(browser());
     await page.goto(`${baseUrl()}/locations/austin/`);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);

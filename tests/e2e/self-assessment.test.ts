@@ -1,17 +1,10 @@
 /** "Is IOP right for me?" in real Chromium: safety first, private, keyboard-usable and accessible. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { axeViolations, baseUrl, storageState, watchedPage } from '../support/e2e';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, baseUrl, storageState, useBrowser, watchedPage } from '../support/e2e';
 
 const PATH = '/is-iop-right-for-me/';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Answers the question on screen with the given option(s), then goes on. */
 async function answer(page: Page, question: string, ...options: string[]) {
@@ -41,7 +34,7 @@ const stableAdult: [string, ...string[]][] = [
 
 describe('the self-assessment', () => {
   it('sends someone thinking of suicide straight to 988, and stops', async () => {
-    const { page, close } = await watchedPage(browser);
+    const { page, close } = await watchedPage(browser());
     await page.goto(`${baseUrl()}${PATH}`);
     await answer(page, 'Q0', 'self');
     await answer(page, 'Q1', '18-plus');
@@ -58,7 +51,7 @@ describe('the self-assessment', () => {
   });
 
   it('sends daily drinking with past withdrawal seizures to detox first', async () => {
-    const { page, close } = await watchedPage(browser);
+    const { page, close } = await watchedPage(browser());
     await page.goto(`${baseUrl()}${PATH}`);
     const answers = stableAdult.map(([q, ...o]): [string, ...string[]] => (q === 'W1' ? ['W1', 'alcohol'] : q === 'W2' ? ['W2', 'yes'] : [q, ...o]));
     for (const [question, ...options] of answers) await answer(page, question, ...options);
@@ -69,7 +62,7 @@ describe('the self-assessment', () => {
   });
 
   it('tells a stable adult with a safe home that IOP may be a good fit, with reasons, sources and the nearest site', async () => {
-    const { page, requests, close } = await watchedPage(browser);
+    const { page, requests, close } = await watchedPage(browser());
     await page.goto(`${baseUrl()}${PATH}`);
     await page.waitForLoadState('networkidle');
     const requestsAtLoad = requests.length;
@@ -95,7 +88,7 @@ describe('the self-assessment', () => {
   });
 
   it('switches its wording for a loved one, shows progress, and goes back', async () => {
-    const { page, close } = await watchedPage(browser);
+    const { page, close } = await watchedPage(browser());
     await page.goto(`${baseUrl()}${PATH}`);
     expect(await page.locator('[data-progress]').innerText()).toBe('Question 1 of 15');
     await answer(page, 'Q0', 'other');
@@ -108,7 +101,7 @@ describe('the self-assessment', () => {
   });
 
   it('skips the withdrawal questions when no substance is used daily', async () => {
-    const { page, close } = await watchedPage(browser);
+    const { page, close } = await watchedPage(browser());
     await page.goto(`${baseUrl()}${PATH}`);
     for (const [question, ...options] of stableAdult.slice(0, 5)) await answer(page, question, ...options);
     await answer(page, 'W1', 'none');
@@ -117,7 +110,7 @@ describe('the self-assessment', () => {
   });
 
   it('completes with the keyboard alone, then moves focus to the result and announces it', async () => {
-    const { page, close } = await watchedPage(browser);
+    const { page, close } = await watchedPage(browser());
     await page.goto(`${baseUrl()}${PATH}`);
     await page.locator('[data-question="Q0"] input').first().focus();
     for (const [question, option] of stableAdult) {

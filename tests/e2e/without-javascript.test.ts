@@ -1,22 +1,14 @@
 /** With JavaScript off, every page still reads, navigates and dials. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { baseUrl, watchedPage } from '../support/e2e';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, useBrowser, watchedPage } from '../support/e2e';
 import { pathOf, sitemapUrls } from '../support/site';
 
 const paths = [...sitemapUrls().map(pathOf), '/404.html'];
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('without JavaScript', () => {
   it('shows each page its main content, the crisis lines and the admissions phone', async () => {
-    const { page, close } = await watchedPage(browser, { javaScriptEnabled: false });
+    const { page, close } = await watchedPage(browser(), { javaScriptEnabled: false });
     for (const path of paths) {
       await page.goto(`${baseUrl()}${path}`);
       expect(await page.locator('main h1').isVisible(), path).toBe(true);
@@ -29,7 +21,7 @@ describe('without JavaScript', () => {
   });
 
   it('opens the menu on a phone, and FAQ answers, with no script', async () => {
-    const { page, close } = await watchedPage(browser, { javaScriptEnabled: false });
+    const { page, close } = await watchedPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl()}/`);
     const menuLink = page.locator('.nav-narrow a[href="/locations/"]');
     expect(await menuLink.isVisible()).toBe(false);
@@ -50,7 +42,7 @@ describe('without JavaScript', () => {
   });
 
   it('explains the self-assessment answers and never submits them', async () => {
-    const { page, requests, close } = await watchedPage(browser, { javaScriptEnabled: false });
+    const { page, requests, close } = await watchedPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl()}/is-iop-right-for-me/`);
     expect(await page.locator('fieldset.question').count()).toBe(15);
     expect(await page.locator('details.meaning').count()).toBeGreaterThan(5);

@@ -1,7 +1,8 @@
 /** Browser-test helpers: a page that records requests, console errors and CSP violations. */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchBrowser } from './browser';
 
 export const baseUrl = () => inject('baseUrl');
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -55,4 +56,19 @@ export async function storageState(page: Page) {
     indexedDb: (await indexedDB.databases()).length,
   }));
   return { cookies: cookies.length, ...storage };
+}
+
+/** One Chromium for a test file: launched before its tests, closed after. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is not running yet.');
+    return browser;
+  };
 }

@@ -69,6 +69,21 @@ describe('generated articles', () => {
     }
   });
 
+  it('can give each article its own hero image file', () => {
+    const own = generateContent({ articles: 5, seed: 7, corpus, uniqueImages: true });
+    const ownDir = mkdtempSync(join(tmpdir(), 'bench-generator-images-'));
+    try {
+      writeContent(join(ownDir, 'content'), own);
+      const paths = own.articles.map((article) => String(split(article.source).data['heroImage']));
+      expect(new Set(paths).size).toBe(5);
+      const svgs = paths.map((path) => readFileSync(join(ownDir, 'content', 'articles', path), 'utf8'));
+      expect(new Set(svgs).size).toBe(5);
+      expect(svgs.every((svg) => svg.includes('<svg'))).toBe(true);
+    } finally {
+      rmSync(ownDir, { recursive: true, force: true });
+    }
+  });
+
   it('reference only entries and pages that exist', () => {
     const programs = new Set(namesIn('programs'));
     const sources = new Set([...readFileSync(join(CONTENT_DIR, 'sources.yaml'), 'utf8').matchAll(/^- id: (\S+)/gm)].map((m) => m[1]));

@@ -99,13 +99,7 @@ export type WebPageInput = {
 export function webPageNode(input: WebPageInput): GraphNode {
   const node: Node<WebPage> = {
     '@type': input.kind as 'WebPage',
-    '@id': ids.webpage(input.path),
-    url: absoluteUrl(input.path),
-    name: input.name,
-    description: input.description,
-    inLanguage: site.lang,
-    isPartOf: ref(ids.website()),
-    ...(input.hasBreadcrumb ? { breadcrumb: ref(ids.breadcrumb(input.path)) } : {}),
+    ...pageFields(input.path, input.name, input.description, input.hasBreadcrumb),
     ...(input.review ? { lastReviewed: isoDay(input.review.lastReviewed), reviewedBy: ref(ids.person(input.review.reviewerId)) } : {}),
     ...(input.mainEntity ? { mainEntity: ref(input.mainEntity) } : {}),
     ...(input.about ? { about: ref(input.about) } : {}),
@@ -221,17 +215,24 @@ export function blogPostingNode(article: ArticleInput): Node<BlogPosting> {
   };
 }
 
-/** The FAQ hub's questions: the only FAQPage on the site. */
-export function faqPageNode(path: string, name: string, description: string, questions: readonly { id: string; question: string; answer: string }[]): Node<FAQPage> {
+/** What every page node says about itself: where it is, what it is called, what site it belongs to. */
+function pageFields(path: string, name: string, description: string, hasBreadcrumb = true) {
   return {
-    '@type': 'FAQPage',
     '@id': ids.webpage(path),
     url: absoluteUrl(path),
     name,
     description,
     inLanguage: site.lang,
     isPartOf: ref(ids.website()),
-    breadcrumb: ref(ids.breadcrumb(path)),
+    ...(hasBreadcrumb ? { breadcrumb: ref(ids.breadcrumb(path)) } : {}),
+  };
+}
+
+/** The FAQ hub's questions: the only FAQPage on the site. */
+export function faqPageNode(path: string, name: string, description: string, questions: readonly { id: string; question: string; answer: string }[]): Node<FAQPage> {
+  return {
+    '@type': 'FAQPage',
+    ...pageFields(path, name, description),
     mainEntity: questions.map((q) => ({
       '@type': 'Question',
       '@id': ids.faq(q.id),
@@ -243,17 +244,7 @@ export function faqPageNode(path: string, name: string, description: string, que
 
 /** A team member's page. */
 export function profilePageNode(path: string, name: string, description: string, personId: string): Node<ProfilePage> {
-  return {
-    '@type': 'ProfilePage',
-    '@id': ids.webpage(path),
-    url: absoluteUrl(path),
-    name,
-    description,
-    inLanguage: site.lang,
-    isPartOf: ref(ids.website()),
-    breadcrumb: ref(ids.breadcrumb(path)),
-    mainEntity: ref(ids.person(personId)),
-  };
+  return { '@type': 'ProfilePage', ...pageFields(path, name, description), mainEntity: ref(ids.person(personId)) };
 }
 
 /** The JSON-LD document for a page. */
