@@ -1,11 +1,16 @@
 // Serves the built site (dist/) the way a static host does: directory
-// URLs with a trailing slash, 404.html for what is missing, and the
-// headers from dist/_headers. `npm start` and the browser tests use it.
+// URLs with a trailing slash, 404.html for what is missing, the headers
+// from dist/_headers, and gzip for text when the browser accepts it.
+// `npm start` and the browser tests use it.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFor, parseHeaders } from './headers.mjs';
+
+/** Types a CDN compresses; Pagefind's index files are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.webmanifest']);
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -51,8 +56,12 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } =
       const headers = headersFor(rules, requestPath);
       for (const [name, value] of headers) response.setHeader(name, value);
       response.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+      const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      if (gzip) response.setHeader('content-encoding', 'gzip');
+      response.setHeader('vary', 'Accept-Encoding');
       response.writeHead(status);
       if (request.method === 'HEAD') response.end();
+      else if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
       else createReadStream(file).pipe(response);
     };
     const target = normalize(join(base, path));

@@ -67,13 +67,16 @@ export async function pagesMarkedForIndex(outDir: string): Promise<string[]> {
   return marked.filter((file): file is string => file !== undefined).map((file) => relative(outDir, file).split(sep).join('/'));
 }
 
-/** How many pages the index holds, from its own pagefind-entry.json. */
-async function indexedPageCount(index: Pagefind.PagefindIndex): Promise<number> {
-  const { errors, files } = await index.getFiles();
-  if (errors.length > 0) fail('list its files', errors);
-  const entry = files.find((file) => file.path === 'pagefind-entry.json');
-  if (!entry) fail('describe the index', ['pagefind-entry.json is missing']);
-  const { languages } = JSON.parse(new TextDecoder().decode(entry.content)) as { languages: Record<string, { page_count: number }> };
+/**
+ * How many pages the written index holds, from its own pagefind-entry.json.
+ * Read from disk: asking Pagefind for its files would copy the whole index
+ * into Node. A failed check still fails the build, and the staged output,
+ * index included, is thrown away.
+ */
+async function indexedPageCount(outputPath: string): Promise<number> {
+  const entryFile = join(outputPath, 'pagefind-entry.json');
+  if (!existsSync(entryFile)) fail('describe the index', ['pagefind-entry.json is missing']);
+  const { languages } = JSON.parse(await readFile(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
   return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
@@ -81,7 +84,7 @@ function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
 }
 
-export type IndexReport = { pages: number; faqRecords: number; outputPath: string };
+export type IndexReport = { pages: number; faqRecords: number; outputPath: string; seconds: { read: number; write: number } };
 
 /** Indexes a built site in `outDir` and writes the index to `outDir/pagefind/`. */
 export async function indexSite({ outDir, api, faqPage = 'faq/index.html', faqUrl = '/faq/' }: { outDir: string; api: PagefindApi; faqPage?: string; faqUrl?: string }): Promise<IndexReport> {
@@ -91,6 +94,7 @@ export async function indexSite({ outDir, api, faqPage = 'faq/index.html', faqUr
   try {
     const { index, errors } = await api.createIndex({ forceLanguage: 'en' });
     if (!index || errors.length > 0) fail('start', errors.length > 0 ? errors : ['no index was created']);
+    const started = performance.now();
     const added = await index.addDirectory({ path: outDir });
     if (added.errors.length > 0) fail('index the site', added.errors);
     for (const record of faqRecords) {
@@ -103,17 +107,19 @@ export async function indexSite({ outDir, api, faqPage = 'faq/index.html', faqUr
       });
       if (result.errors.length > 0) fail(`index the FAQ ${record.url}`, result.errors);
     }
-    const indexed = await indexedPageCount(index);
+    const read = (performance.now() - started) / 1000;
+    const outputPath = join(outDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
+    const write = (performance.now() - started) / 1000 - read;
+    if (written.errors.length > 0) fail('write the index', written.errors);
+    const indexed = await indexedPageCount(outputPath);
     if (indexed !== expected.length + faqRecords.length) {
       fail('index every page', [
         `the index holds ${indexed} pages, but the build marked ${expected.length} pages with data-pagefind-body and has ${faqRecords.length} FAQ answers.`,
         'Every indexable page renders its main content inside BaseLayout with search facets; noindex pages pass search={false}.',
       ]);
     }
-    const outputPath = join(outDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) fail('write the index', written.errors);
-    return { pages: expected.length, faqRecords: faqRecords.length, outputPath };
+    return { pages: expected.length, faqRecords: faqRecords.length, outputPath, seconds: { read, write } };
   } finally {
     await api.close();
   }
@@ -152,7 +158,9 @@ export function pagefindIndex({ api }: { api?: PagefindApi } = {}): AstroIntegra
       'astro:build:done': async ({ dir, logger }: { dir: URL; logger: AstroIntegrationLogger }) => {
         const started = performance.now();
         const report = await indexSite({ outDir: fileURLToPath(dir), api: api ?? Pagefind });
-        logger.info(`Indexed ${report.pages} pages and ${report.faqRecords} FAQ answers in ${Math.round(performance.now() - started)} ms.`);
+        logger.info(
+          `Indexed ${report.pages} pages and ${report.faqRecords} FAQ answers in ${((performance.now() - started) / 1000).toFixed(1)} s (reading ${report.seconds.read.toFixed(1)} s, writing ${report.seconds.write.toFixed(1)} s).`,
+        );
       },
     },
   };

@@ -181,13 +181,13 @@ export function astroStages(log) {
   };
   const vite = [...text.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s|m)/g)].reduce((sum, m) => sum + toMs(m[1] ?? '0', m[2] ?? 'ms'), 0);
   const total = /(\d+) page\(s\) built in ([\d.]+)(ms|s|m)/.exec(text);
-  const pagefind = /Indexed \d+ pages and \d+ FAQ answers in (\d+) ms/.exec(text);
+  const pagefind = /Indexed \d+ pages and \d+ FAQ answers in ([\d.]+) s/.exec(text);
   return {
     setupMs: completedAfter('Collecting build info'),
     viteMs: vite || undefined,
     renderMs: completedAfter('generating static routes'),
     imagesMs: completedAfter('generating optimized images'),
-    pagefindMs: pagefind ? Number(pagefind[1]) : undefined,
+    pagefindMs: pagefind ? Number(pagefind[1]) * 1000 : undefined,
     astroTotalMs: total ? toMs(total[2] ?? '0', total[3] ?? 'ms') : undefined,
   };
 }
@@ -201,9 +201,10 @@ const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--dis
 
 /**
  * What a browser fetches from /pagefind/ to show the first results of a
- * query: Chromium (no cache) opens /search/?q=<query> on a static server
- * over `dist`; the body sizes of /pagefind/ requests made before the first
- * result appears are summed. Undefined when Chromium is not installed.
+ * query: Chromium (no cache) opens /search/?q=<query> on the static server
+ * over `dist` (which compresses text as a CDN does); the bytes received for
+ * /pagefind/ requests made before the first result appears are summed.
+ * Undefined when Chromium is not installed.
  * @param {string} dist
  * @param {string} query
  * @returns {Promise<FirstQuery | undefined>}
@@ -231,8 +232,9 @@ export async function measureFirstQuery(dist, query) {
     for (const { request, at } of requests) {
       if (at > shownAt) continue;
       const response = await request.response();
-      const body = response ? await response.body() : Buffer.alloc(0);
-      files.push({ path: new URL(request.url()).pathname, bytes: body.length, status: response?.status() ?? 0 });
+      // Encoded size: what crossed the wire, compressed where the server compressed it.
+      const { responseBodySize } = await request.sizes();
+      files.push({ path: new URL(request.url()).pathname, bytes: responseBodySize, status: response?.status() ?? 0 });
     }
     await context.close();
     return { bytes: files.reduce((sum, file) => sum + file.bytes, 0), ms: shownAt - started, results, files };

@@ -176,6 +176,7 @@ function machine() {
     kernel: release(),
     versions: `Astro ${version('astro')}, @astrojs/mdx ${version('@astrojs/mdx')}, Pagefind ${version('pagefind')}`,
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    load: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(', '),
   };
 }
 
@@ -191,6 +192,7 @@ function report(rows, host) {
   lines.push('## Machine', '');
   lines.push(`- CPUs (nproc): ${host.nproc} (${host.cpuModel})`);
   lines.push(`- Memory: ${host.memory}`);
+  lines.push(`- Load average when the benchmark started (1, 5, 15 min): ${host.load}; other work on the machine skews wall times`);
   lines.push(`- Node ${host.node}, Linux ${host.kernel}`);
   lines.push(`- ${host.versions}`, '');
 
