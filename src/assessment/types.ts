@@ -107,14 +107,9 @@ export const PROGRAM_SLUGS = [
 ] as const;
 export type ProgramSlug = (typeof PROGRAM_SLUGS)[number];
 
+/** Links an outcome can show: every program page, and the pages and services beyond them. */
 export const LINK_IDS = [
-  'detox',
-  'partial-hospitalization',
-  'residential',
-  'sober-living',
-  'intervention',
-  'intensive-outpatient',
-  'outpatient',
+  ...PROGRAM_SLUGS,
   'crisis',
   'family',
   'findtreatment',

@@ -36,11 +36,6 @@ export function absoluteUrl(path: string): string {
   return new URL(path, `${site.url}/`).href;
 }
 
-/** A `tel:` link for an E.164 number. */
-export function telHref(e164: string): string {
-  return `tel:${e164}`;
-}
-
 const NBSP = '\u00a0';
 const NB_HYPHEN = '\u2011';
 const TOLL_FREE = ['800', '833', '844', '855', '866', '877', '888'];

@@ -6,7 +6,6 @@
  * the file are known.
  */
 import { reference } from 'astro:content';
-import { z } from 'astro/zod';
 import { calendarDay, fields } from './primitives';
 
 export const reviewSchema = fields({
@@ -15,5 +14,3 @@ export const reviewSchema = fields({
   /** The day the review was done, YYYY-MM-DD. A review older than 12 months fails the build. */
   lastReviewed: calendarDay,
 });
-
-export type ReviewInput = z.input<typeof reviewSchema>;
