@@ -43,6 +43,8 @@ describe('the self-assessment', () => {
     const result = page.locator('[data-result]');
     await result.waitFor({ state: 'visible' });
     expect(await result.locator('h2').innerText()).toContain('988');
+    expect(await result.locator('a.button[href="tel:988"]').isVisible()).toBe(true);
+    expect(await result.locator('a.button[href="sms:988"]').isVisible()).toBe(true);
     expect(await page.locator('form.assessment').isVisible()).toBe(false);
     expect(await page.locator('.crisis-bar a[href="tel:988"]').isVisible()).toBe(true);
     expect(await result.innerText()).toContain('not a diagnosis');
