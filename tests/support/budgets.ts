@@ -6,9 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, fileFor, readPage } from './site';
+import { DIST, readPage } from './site';
 
-export const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
+const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
 
 /** A module script and the files it statically imports. */
 function scriptClosure(src: string, seen = new Set<string>()): string[] {
@@ -49,4 +49,3 @@ export function measurePage(path: string): PageWeight {
   };
 }
 
-export { fileFor };

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { launchBrowser } from './browser';
 
 export const baseUrl = () => inject('baseUrl');
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 800 };
 

@@ -68,11 +68,3 @@ export function builtPages(): string[] {
 export function exists(path: string): boolean {
   return existsSync(fileFor(path));
 }
-
-/** A page's type from its URL, for budgets and checks. */
-export function pageType(path: string): string {
-  if (path === '/') return 'home';
-  const first = path.split('/')[1] ?? '';
-  if (['programs', 'therapies', 'locations', 'team', 'blog'].includes(first)) return path.split('/').length > 4 || path === `/${first}/` ? `${first}-index` : first;
-  return first;
-}
