@@ -4,41 +4,13 @@
  * a copy of the real site, and a bare Astro + MDX project over the same
  * article files. Both link to the real node_modules entries but keep their
  * own node_modules/.astro and .vite caches, so no build reuses another's
- * content store (the approach of tests/support/fixture-project.ts).
+ * content store (tests/support/project-copy.mjs).
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT, copySite, linkNodeModules } from '../support/project-copy.mjs';
 
-/** The project under test. */
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-/** What a build of the site needs from the project (as in tests/support/fixture-project.ts). */
-const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-
-/**
- * Links every node_modules entry of the project except its caches.
- * @param {string} dir
- */
-function linkNodeModules(dir) {
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-    if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
-    symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
-  }
-}
-
-/**
- * A copy of the site in `dir` (which must not exist yet) without dist/ or caches.
- * @param {string} dir
- */
-export function copySite(dir) {
-  mkdirSync(dir, { recursive: true });
-  for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  linkNodeModules(dir);
-  rmSync(join(dir, 'dist'), { recursive: true, force: true });
-  return dir;
-}
+export { ROOT, copySite };
 
 const version = (/** @type {string} */ name) =>
   /** @type {{ version: string }} */ (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8'))).version;

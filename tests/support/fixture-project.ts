@@ -1,30 +1,16 @@
-/**
- * A throwaway copy of the project with a content fixture laid over
- * content/, for testing what an editor sees when content is broken. The copy
- * links to the real node_modules entries but keeps its own Astro cache
- * (node_modules/.astro), so builds never share a content store.
- */
+/** Runs a command in a copy of the project with a content fixture laid over content/. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const ROOT = process.cwd();
-const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+import { copySite } from './project-copy.mjs';
 
 export type FixtureRun = { dir: string; status: number | null; output: string; distExists: boolean };
 
 /** Copies the project, lays `fixtureDir` over it and runs `node <script> ...args` there. */
 export function runWithFixture(fixtureDir: string, command: readonly string[]): FixtureRun {
-  const dir = mkdtempSync(join(tmpdir(), 'site-fixture-'));
-  for (const entry of COPIED) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-    if (entry === '.astro' || entry === '.vite') continue;
-    symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
-  }
+  const dir = copySite(mkdtempSync(join(tmpdir(), 'site-fixture-')));
   cpSync(fixtureDir, dir, { recursive: true, filter: (source) => !source.endsWith('expected.txt') });
-  rmSync(join(dir, 'dist'), { recursive: true, force: true });
   const result = spawnSync(process.execPath, command, { cwd: dir, encoding: 'utf8', env: productionBuildEnv(), timeout: 120_000 });
   return {
     dir,
