@@ -14,6 +14,7 @@ export const site = siteConfigSchema.parse({
   lang: 'en',
   admissionsPhone: '+15125550100',
   admissionsHours: 'Answered 24 hours a day, 7 days a week',
+  admissionsHoursShort: '24/7',
   crisis: {
     lifeline: {
       name: '988 Suicide & Crisis Lifeline',

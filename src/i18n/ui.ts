@@ -7,6 +7,7 @@ export type Language = (typeof LANGUAGES)[number];
 
 const en = {
   'skip.toMain': 'Skip to main content',
+  'topbar.admissions': 'Admissions',
   'crisis.lead': 'In crisis?',
   'crisis.call': 'Call',
   'crisis.text': 'Text',

@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { choice, clockTime, description, fields, link, minutesOf, shown, slug, text, weekday } from './primitives';
 import { reviewSchema } from './review';
 
-/** The continuum, from least to most intensive support, then the non-clinical services. */
+/** Levels of care from intervention through most to least intensive treatment, then the non-clinical services. */
 export const LEVELS_OF_CARE = [
   'intervention',
   'detox',

@@ -32,6 +32,8 @@ export const siteConfigSchema = fields({
   admissionsPhone: phoneE164,
   /** Hours the admissions line is staffed, in plain words. */
   admissionsHours: text('the admissions hours'),
+  /** The same hours in a few characters for the bar at the top of every page, for example "24/7". */
+  admissionsHoursShort: text('the short admissions hours').max(20, { error: 'Keep the short hours to 20 characters, for example "24/7".' }),
   /** Crisis lines shown on every page. */
   crisis: fields({
     /** 988 Suicide & Crisis Lifeline. */

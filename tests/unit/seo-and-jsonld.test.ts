@@ -78,7 +78,7 @@ describe('JSON-LD', () => {
   });
 
   it('carries the review on a MedicalWebPage', () => {
-    const page = webPageNode({ kind: 'MedicalWebPage', path: '/programs/detox/', name: 'Detox', description: 'd', hasBreadcrumb: true, review: { reviewerId: 'elena-ruiz', lastReviewed: new Date('2026-10-01T00:00:00Z') } });
+    const page = webPageNode({ kind: 'MedicalWebPage', path: '/programs/detox/', name: 'Detox', description: 'd', hasBreadcrumb: true, review: { reviewedBy: { id: 'elena-ruiz' }, lastReviewed: new Date('2026-10-01T00:00:00Z') } });
     expect(page).toMatchObject({ '@type': 'MedicalWebPage', lastReviewed: '2026-10-01', reviewedBy: { '@id': ids.person('elena-ruiz') } });
     expect(graph([page])['@graph']).toHaveLength(1);
   });

@@ -89,7 +89,7 @@ export type WebPageInput = {
   name: string;
   description: string;
   hasBreadcrumb: boolean;
-  review?: { reviewerId: string; lastReviewed: Date } | undefined;
+  review?: { reviewedBy: { id: string }; lastReviewed: Date } | undefined;
   mainEntity?: string | undefined;
   about?: string | undefined;
   dateModified?: Date | undefined;
@@ -100,7 +100,7 @@ export function webPageNode(input: WebPageInput): GraphNode {
   const node: Node<WebPage> = {
     '@type': input.kind as 'WebPage',
     ...pageFields(input.path, input.name, input.description, input.hasBreadcrumb),
-    ...(input.review ? { lastReviewed: isoDay(input.review.lastReviewed), reviewedBy: ref(ids.person(input.review.reviewerId)) } : {}),
+    ...(input.review ? { lastReviewed: isoDay(input.review.lastReviewed), reviewedBy: ref(ids.person(input.review.reviewedBy.id)) } : {}),
     ...(input.mainEntity ? { mainEntity: ref(input.mainEntity) } : {}),
     ...(input.about ? { about: ref(input.about) } : {}),
     ...(input.dateModified ? { dateModified: isoDay(input.dateModified) } : {}),
