@@ -41,7 +41,7 @@ export const articleSchema = ({ image }: { image: ImageFunction }) =>
         .array(text('a takeaway').max(200, { error: 'Keep each takeaway under 200 characters.' }))
         .min(3, { error: 'Give 3 to 5 key takeaways.' })
         .max(5, { error: 'Give 3 to 5 key takeaways.' }),
-      /** Medical review; required when clinical is true. */
+      /** Review; required when clinical is true, and never older than dateModified. */
       review: reviewSchema.optional(),
       /** Sources cited (ids in content/sources.yaml). */
       sources: z.array(reference('sources')).default([]),
@@ -62,6 +62,13 @@ export const articleSchema = ({ image }: { image: ImageFunction }) =>
       }
       if (article.clinical && !article.review) {
         ctx.addIssue({ code: 'custom', path: ['review'], message: 'A clinical article needs a medical review: add review.reviewedBy and review.lastReviewed.' });
+      }
+      if (article.review && article.review.lastReviewed < article.dateModified) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['review', 'lastReviewed'],
+          message: 'The review is older than the last change (dateModified): have the reviewer check the changed text, then set review.lastReviewed to that day or later.',
+        });
       }
       if (article.clinical && article.sources.length === 0) {
         ctx.addIssue({ code: 'custom', path: ['sources'], message: 'A clinical article cites at least one source from content/sources.yaml.' });

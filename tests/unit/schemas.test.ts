@@ -147,6 +147,26 @@ describe('therapies and articles', () => {
     expect(text).toContain('review: A clinical article needs a medical review');
     expect(text).toContain('keyTakeaways: Give 3 to 5 key takeaways.');
   });
+
+  it('rejects an article whose review is older than its last change', () => {
+    const article = {
+      title: 'What is IOP?',
+      description: 'An intensive outpatient program gives structured treatment a few hours a day while you live at home. What it involves.',
+      author: 'elena-ruiz',
+      datePublished: '2026-09-01',
+      dateModified: '2026-11-09',
+      category: 'understanding-treatment',
+      clinical: true,
+      keyTakeaways: ['One.', 'Two.', 'Three.'],
+      review: { ...review, lastReviewed: new Date('2026-11-05T00:00:00Z') },
+      sources: ['nida-principles'],
+      heroImage: 'x.svg',
+      heroAlt: 'A circle of chairs',
+    };
+    expect(messages(articleSchema({ image }).safeParse(article)).join('\n')).toContain('review.lastReviewed: The review is older than the last change');
+    const reviewed = { ...article, review: { ...review, lastReviewed: new Date('2026-11-09T00:00:00Z') } };
+    expect(messages(articleSchema({ image }).safeParse(reviewed))).toEqual([]);
+  });
 });
 
 describe('site config and helpers', () => {
