@@ -33,6 +33,7 @@ const en = {
   'breadcrumbs.label': 'Breadcrumb',
   'breadcrumbs.home': 'Home',
   'review.by': 'Medically reviewed by',
+  'review.byGeneral': 'Reviewed by',
   'review.on': 'on',
   'sources.heading': 'Sources',
   'faq.heading': 'Questions families ask',

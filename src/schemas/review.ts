@@ -1,6 +1,7 @@
 /**
  * The medical review block shared by programs, therapies and clinical articles.
- * The page shows it as "Medically reviewed by NAME, CREDENTIALS on DATE".
+ * The page shows it as "Medically reviewed by NAME, CREDENTIALS on DATE"
+ * ("Reviewed by" on an article that gives no health information, clinical: false).
  * That the reviewer is a medical reviewer, and that the review is not overdue,
  * is checked when content loads (src/lib/content/rules.ts), where the team and
  * the file are known.
