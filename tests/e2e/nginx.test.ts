@@ -36,6 +36,7 @@ describe('the site served by nginx', () => {
     await page.waitForTimeout(300);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((url) => new URL(url).origin !== server.url)).toEqual([]);
+    expect(requests.some((url) => url.endsWith('/speculation-rules.json')), 'the browser read the speculation rules').toBe(true);
     expect(cspViolations).toEqual([]);
     // Chromium logs the deliberate 404 document itself; nothing else may be logged.
     expect(consoleErrors).toEqual(['Failed to load resource: the server responded with a status of 404 (Not Found)']);
