@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { hostingHeaders } from './src/integrations/hosting';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { sitemapWithLastmod } from './src/integrations/sitemap';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security/policy';
@@ -14,7 +15,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Open Graph images are PNG renditions of content's own SVG pictures, which staff commit (never user uploads).
   image: { dangerouslyProcessSVG: true },
-  integrations: [mdx(), ...sitemapWithLastmod(), pagefindIndex()],
+  integrations: [mdx(), ...sitemapWithLastmod(), pagefindIndex(), hostingHeaders()],
   // Scripts and styles stay external files: cacheable for a year under /_astro/,
   // and allowed by a site-wide CSP without per-page hashes.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -36,5 +36,6 @@ export const site = siteConfigSchema.parse({
   logo: '/logo.svg',
   isDemo: true,
   review: { maxAgeMonths: 12, warnDays: 30 },
+  securityContact: 'mailto:security@lanternhill.example',
   articlesPerPage: 6,
 });

@@ -33,3 +33,11 @@ export function formatDays(days: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
+
+/** Days a security.txt stays valid after a build: RFC 9116 advises less than a year. */
+export const SECURITY_TXT_DAYS = 180;
+
+/** When a security.txt written on `built` expires. */
+export function securityTxtExpiry(built: Date): Date {
+  return new Date(built.getTime() + SECURITY_TXT_DAYS * 24 * 60 * 60 * 1000);
+}

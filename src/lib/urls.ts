@@ -28,13 +28,29 @@ export const paths = {
   search: (lang: Language = 'en') => localized('/search/', lang),
   selfCheck: (lang: Language = 'en') => localized('/is-iop-right-for-me/', lang),
   rss: () => '/rss.xml',
+  /** The organization's logo as a 512 px PNG (search engines ask for at least 112 px, and no SVG). */
+  logoImage: () => '/logo-512.png',
+  securityTxt: () => '/.well-known/security.txt',
   sitemap: () => '/sitemap-index.xml',
 } as const;
+
+/**
+ * The path a built page is served at, from Astro's route pathname: the 404
+ * page is the file /404.html (hosts serve it for any missing path), every
+ * other page a folder with a trailing slash.
+ */
+export function servedPath(pathname: string): string {
+  if (/^\/404(\.html|\/)?$/.test(pathname)) return '/404.html';
+  return pathname.endsWith('/') ? pathname : `${pathname}/`;
+}
 
 /** The absolute URL of a site path, for canonicals, feeds and structured data. */
 export function absoluteUrl(path: string): string {
   return new URL(path, `${site.url}/`).href;
 }
+
+/** Width and height of the PNG logo at paths.logoImage(). */
+export const LOGO_IMAGE_SIZE = 512;
 
 const NBSP = '\u00a0';
 const NB_HYPHEN = '\u2011';

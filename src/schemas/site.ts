@@ -60,6 +60,8 @@ export const siteConfigSchema = fields({
     /** Days before the deadline when the build starts warning. */
     warnDays: z.number().int().min(0).max(120),
   }),
+  /** Where to report a security problem, for /.well-known/security.txt: a mailto: or https: address. */
+  securityContact: z.string().regex(/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+)$/, { error: 'Use a mailto: address or an https: URL.' }),
   /** Articles per page on /blog/. */
   articlesPerPage: z.number().int().min(1).max(50),
 });

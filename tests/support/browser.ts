@@ -1,8 +1,9 @@
 /** Launches Debian's Chromium through playwright-core (no browser download). */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { findChromium } from '../../scripts/tools.mjs';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = findChromium() ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that keep Chromium from reaching out to the network on its own. */
 export const CHROMIUM_ARGS = [

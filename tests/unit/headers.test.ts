@@ -1,11 +1,11 @@
-/** The `_headers` file: parsed as a host would, with the policy the site needs. */
-import { readFileSync } from 'node:fs';
+/** The generated `_headers` file: parsed as Cloudflare Pages would, with the policy the site needs. */
+import { cloudflareHeaders } from '../../scripts/hosting.mjs';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeaders, patternMatches } from '../../scripts/headers.mjs';
 import { headerPolicy } from '../../src/lib/security/policy';
 
 type Rules = { pattern: string; headers: [string, string][] }[];
-const rules = parseHeaders(readFileSync('public/_headers', 'utf8')) as Rules;
+const rules = parseHeaders(cloudflareHeaders()) as Rules;
 const forPath = (path: string) => headersFor(rules, path) as Map<string, string>;
 
 describe('_headers', () => {
@@ -42,7 +42,7 @@ describe('_headers', () => {
   });
 
   it("stays within Cloudflare's limits", () => {
-    const text = readFileSync('public/_headers', 'utf8');
+    const text = cloudflareHeaders();
     expect(rules.length).toBeLessThanOrEqual(100);
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(2000);
   });

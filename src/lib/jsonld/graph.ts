@@ -18,7 +18,7 @@ import type {
 } from 'schema-dts';
 import { site } from '../../site.config';
 import { isoDay } from '../dates';
-import { absoluteUrl, paths } from '../urls';
+import { absoluteUrl, LOGO_IMAGE_SIZE, paths } from '../urls';
 import type { Weekday } from '../../schemas/primitives';
 
 /** A schema.org object (not a bare string) with a stable @id. */
@@ -46,7 +46,7 @@ export function organizationNode(): Node<MedicalOrganization> {
     '@id': ids.organization(),
     name: site.name,
     url: absoluteUrl('/'),
-    logo: absoluteUrl(site.logo),
+    logo: { '@type': 'ImageObject', url: absoluteUrl(paths.logoImage()), width: `${LOGO_IMAGE_SIZE}`, height: `${LOGO_IMAGE_SIZE}` },
     telephone: site.admissionsPhone,
     medicalSpecialty: 'Psychiatric',
     ...(site.social.length > 0 ? { sameAs: site.social.map((s) => s.url) } : {}),
@@ -172,7 +172,8 @@ export function clinicNode(clinic: ClinicInput): Node<MedicalClinic> {
       postalCode: clinic.address.zip,
       addressCountry: 'US',
     },
-    geo: { '@type': 'GeoCoordinates', latitude: clinic.geo.lat, longitude: clinic.geo.lng },
+    // Five decimals (about a metre), as search engines ask; a number would drop trailing zeros.
+    geo: { '@type': 'GeoCoordinates', latitude: clinic.geo.lat.toFixed(5), longitude: clinic.geo.lng.toFixed(5) },
     openingHoursSpecification: hours,
     knowsLanguage: [...clinic.languages],
     parentOrganization: ref(ids.organization()),

@@ -1,8 +1,11 @@
 /**
- * The Content-Security-Policy, in one place: astro.config.mjs gives it to
- * Astro's `security.csp` (a <meta> on every page, with hashes), and the
- * `_headers` file sends the same sources as an HTTP header, plus what a
- * <meta> policy cannot carry (frame-ancestors).
+ * The delivery policy, in one place: the Content-Security-Policy, the other
+ * security headers, caching, and the files that need a content type of their
+ * own. astro.config.mjs gives the CSP to Astro's `security.csp` (a <meta> on
+ * every page, with hashes); scripts/hosting.mjs turns the whole policy into
+ * each host's configuration (`_headers`, `netlify.toml`, an nginx server
+ * block), so every host sends the same headers. Plain data with no imports,
+ * so Node can load it from scripts as well as Vite from the site.
  */
 
 /** Where scripts may come from: this origin; Pagefind compiles WebAssembly. */
@@ -34,4 +37,57 @@ export function headerPolicy(): string {
     `style-src ${STYLE_SOURCES.join(' ')}`,
     ...HEADER_ONLY_DIRECTIVES,
   ].join('; ');
+}
+
+/** Where the Speculation Rules live; browsers read them from the header, since inline rules would need a CSP hash. */
+export const SPECULATION_RULES_PATH = '/speculation-rules.json';
+
+/** The speculation rules: prefetch a same-origin page when the pointer rests on its link (eagerness "moderate"). */
+export const SPECULATION_RULES = {
+  prefetch: [
+    {
+      source: 'document',
+      where: {
+        and: [{ href_matches: '/*' }, { not: { href_matches: ['/pagefind/*', '/*.xml', '/*.txt', '/*.png'] } }],
+      },
+      eagerness: 'moderate',
+    },
+  ],
+} as const;
+
+/** Headers every response carries, in the order hosts list them. */
+export function securityHeaders(): ReadonlyArray<readonly [string, string]> {
+  return [
+    ['Content-Security-Policy', headerPolicy()],
+    ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['Referrer-Policy', 'no-referrer'],
+    ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), browsing-topics=(), interest-cohort=(), payment=(), usb=()'],
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+    ['X-Frame-Options', 'DENY'],
+    ['Speculation-Rules', `"${SPECULATION_RULES_PATH}"`],
+  ];
+}
+
+/** Pages and unhashed files: always revalidate, so a fix reaches families at once. */
+export const DEFAULT_CACHE = 'public, max-age=0, must-revalidate';
+/** Files whose names carry a content hash: cached for a year. */
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+
+/** Path prefixes whose files are content-hashed by the build. */
+export const IMMUTABLE_PREFIXES = ['/_astro/'] as const;
+
+/** Files that need a content type their extension does not give. */
+export const CONTENT_TYPES: ReadonlyArray<readonly [string, string]> = [
+  [SPECULATION_RULES_PATH, 'application/speculationrules+json'],
+  ['/.well-known/security.txt', 'text/plain; charset=utf-8'],
+];
+
+/** The headers a host must send for a path, before compression: what every generated configuration is tested against. */
+export function expectedHeaders(path: string): Map<string, string> {
+  const headers = new Map(securityHeaders().map(([name, value]) => [name.toLowerCase(), value]));
+  headers.set('cache-control', IMMUTABLE_PREFIXES.some((prefix) => path.startsWith(prefix)) ? IMMUTABLE_CACHE : DEFAULT_CACHE);
+  const type = CONTENT_TYPES.find(([file]) => file === path);
+  if (type) headers.set('content-type', type[1]);
+  return headers;
 }

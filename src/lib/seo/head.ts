@@ -40,8 +40,8 @@ export function fullTitle(title: string, isHome = false): string {
 
 /** Builds the head of a page. */
 export function buildHead(input: HeadInput): HeadData {
-  if (!input.path.startsWith('/') || !input.path.endsWith('/')) {
-    throw new Error(`Head path must start and end with "/": found "${input.path}".`);
+  if (!input.path.startsWith('/') || !(input.path.endsWith('/') || input.path === '/404.html')) {
+    throw new Error(`Head path must start and end with "/" (or be "/404.html"): found "${input.path}".`);
   }
   const lang = input.lang ?? site.lang;
   const title = fullTitle(input.title, input.isHome);
