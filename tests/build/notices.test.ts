@@ -39,7 +39,7 @@ describe('the pregnancy page', () => {
 });
 
 describe('the notice of free language help', () => {
-  const items = [...parsePage('/nondiscrimination/').querySelectorAll('.language-notice li')];
+  const items = [...parsePage('/nondiscrimination/').querySelectorAll('.language-notice p[lang]')];
 
   it('is in English and at least 15 other languages, each marked with its own lang', () => {
     const langs = items.map((li) => li.getAttribute('lang'));
