@@ -1,0 +1,35 @@
+/**
+ * The FAQ's topic pages: /faq/ lists every question under its topic, and each
+ * topic has a page of its own (/faq/<topic>/) with the answers. Titles and
+ * descriptions are generated from the topic headings in src/schemas/faqs.ts.
+ */
+import { FAQ_TOPICS, type FaqTopic } from '../../schemas/faqs';
+import { site } from '../../site.config';
+
+export type FaqTopicGroup<T> = { topic: FaqTopic; heading: string; faqs: T[] };
+
+/** FAQs grouped by topic, in hub order; topics without FAQs are left out. Order within a topic is kept. */
+export function groupFaqsByTopic<T extends { data: { topic: FaqTopic } }>(faqs: readonly T[]): FaqTopicGroup<T>[] {
+  return (Object.keys(FAQ_TOPICS) as FaqTopic[])
+    .map((topic) => ({ topic, heading: FAQ_TOPICS[topic], faqs: faqs.filter((faq) => faq.data.topic === topic) }))
+    .filter((group) => group.faqs.length > 0);
+}
+
+/** A topic page's title: "FAQ: Cost and insurance". */
+export function faqTopicTitle(heading: string): string {
+  return `FAQ: ${heading}`;
+}
+
+const MAX_DESCRIPTION = 160;
+
+/**
+ * A topic page's meta description, 70 to 160 characters: the heading, how
+ * many answers, and the first question when it fits.
+ */
+export function faqTopicDescription(heading: string, questions: readonly string[]): string {
+  const count = `${questions.length} plain ${questions.length === 1 ? 'answer' : 'answers'} to questions families ask`;
+  const lead = `${heading}${/[?!.]$/.test(heading) ? '' : ':'} ${count}`;
+  const first = questions[0];
+  const withExample = first ? `${lead}, starting with “${first}”` : '';
+  return withExample.length > 0 && withExample.length <= MAX_DESCRIPTION ? withExample : `${lead} about care at ${site.name}.`;
+}
