@@ -27,7 +27,7 @@ const MAX_DESCRIPTION = 160;
  * many answers, and the first question when it fits.
  */
 export function faqTopicDescription(heading: string, questions: readonly string[]): string {
-  const count = `${questions.length} plain ${questions.length === 1 ? 'answer' : 'answers'} to questions families ask`;
+  const count = questions.length === 1 ? '1 plain answer to a question families ask' : `${questions.length} plain answers to questions families ask`;
   const lead = `${heading}${/[?!.]$/.test(heading) ? '' : ':'} ${count}`;
   const first = questions[0];
   const withExample = first ? `${lead}, starting with “${first}”` : '';
