@@ -1,6 +1,6 @@
 /** FAQ topic pages: grouping in hub order, and titles and descriptions made from the topic headings. */
 import { describe, expect, it } from 'vitest';
-import { faqTopicDescription, faqTopicTitle, groupFaqsByTopic } from '../../src/lib/content/faq-topics';
+import { MAX_FAQS_PER_TOPIC, crowdedTopicProblems, faqTopicDescription, faqTopicTitle, groupFaqsByTopic } from '../../src/lib/content/faq-topics';
 import { FAQ_TOPICS, type FaqTopic } from '../../src/schemas/faqs';
 
 const faq = (id: string, topic: FaqTopic) => ({ id, data: { topic } });
@@ -33,5 +33,13 @@ describe('FAQ topics', () => {
     expect(faqTopicDescription('Does IOP work?', ['Does IOP work as well as residential?'])).toBe(
       'Does IOP work? 1 plain answer to a question families ask, starting with “Does IOP work as well as residential?”',
     );
+  });
+
+  it('refuses a topic with more answers than one light page holds', () => {
+    const many = (count: number) => groupFaqsByTopic(Array.from({ length: count }, (_, i) => faq(`q${i}`, 'family')));
+    expect(crowdedTopicProblems(many(MAX_FAQS_PER_TOPIC))).toEqual([]);
+    expect(crowdedTopicProblems(many(MAX_FAQS_PER_TOPIC + 1))).toEqual([
+      `content/faqs: the topic "family" (Family involvement) has ${MAX_FAQS_PER_TOPIC + 1} questions; a topic page holds at most ${MAX_FAQS_PER_TOPIC}, so it loads fast on a phone. Move some to another topic, or add a topic in src/schemas/faqs.ts.`,
+    ]);
   });
 });

@@ -15,6 +15,24 @@ export function groupFaqsByTopic<T extends { data: { topic: FaqTopic } }>(faqs: 
     .filter((group) => group.faqs.length > 0);
 }
 
+/**
+ * The most answers one topic page holds. Each answer weighs about 350 bytes
+ * gzip (text and structured data); at 20 a topic page is about 13.5 kB with
+ * its stylesheet, inside the 14 kB every page must fit.
+ */
+export const MAX_FAQS_PER_TOPIC = 20;
+
+/** Topics with more answers than a page holds, as messages an editor can act on. */
+export function crowdedTopicProblems<T extends { id: string }>(groups: readonly FaqTopicGroup<T>[]): string[] {
+  return groups
+    .filter((group) => group.faqs.length > MAX_FAQS_PER_TOPIC)
+    .map(
+      (group) =>
+        `content/faqs: the topic "${group.topic}" (${group.heading}) has ${group.faqs.length} questions; a topic page holds at most ${MAX_FAQS_PER_TOPIC}, so it loads fast on a phone. ` +
+        'Move some to another topic, or add a topic in src/schemas/faqs.ts.',
+    );
+}
+
 /** A topic page's title: "FAQ: Cost and insurance". */
 export function faqTopicTitle(heading: string): string {
   return `FAQ: ${heading}`;
