@@ -3,8 +3,9 @@
  * Node API: no shell step, nothing copied into public/. Any Pagefind error,
  * or an index that holds a different number of pages than the built site
  * marks for indexing, fails the build. FAQ answers become records of their
- * own whose URL is the question's anchor on /faq/. In `astro dev` the last
- * built index is served from dist/pagefind/.
+ * own whose URL is the answer's anchor on its topic page (/faq/<topic>/#<id>);
+ * the build fails unless there is one record for each question the FAQ hub
+ * lists. In `astro dev` the last built index is served from dist/pagefind/.
  */
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
@@ -19,7 +20,7 @@ export type PagefindApi = Pick<typeof Pagefind, 'createIndex' | 'close'>;
 /** One FAQ answer, as a search record. */
 export type FaqRecord = { url: string; question: string; answer: string; cities: string[] };
 
-/** Marks the FAQ hub puts on each question, read back from the built HTML. */
+/** The mark each answer on an FAQ topic page carries, read back from the built HTML. */
 export const FAQ_RECORD_ATTRIBUTE = 'data-search-record';
 
 const decodeEntities = (text: string) =>
@@ -34,24 +35,48 @@ const decodeEntities = (text: string) =>
 const textOf = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
 
 /**
- * FAQ records from the built /faq/ page, where each question is
- * `<details data-search-record="City|City"><summary>…</summary><div id="faq-id">answer</div></details>`.
+ * FAQ records from a built FAQ topic page, where each answer is
+ * `<section id="faq-id" data-search-record="City|City"><h2>question</h2>answer</section>`.
  */
 export function extractFaqRecords(html: string, pageUrl: string): FaqRecord[] {
   const records: FaqRecord[] = [];
   // With no cities the attribute renders bare (`data-search-record`), so its value is optional.
-  const pattern = new RegExp(`<details[^>]*\\s${FAQ_RECORD_ATTRIBUTE}(?:="([^"]*)")?[^>]*>([\\s\\S]*?)</details>`, 'g');
+  const pattern = new RegExp(`<section([^>]*\\s${FAQ_RECORD_ATTRIBUTE}(?:="([^"]*)")?[^>]*)>([\\s\\S]*?)</section>`, 'g');
   for (const match of html.matchAll(pattern)) {
-    const body = match[2] ?? '';
-    const id = /<div[^>]*\sid="([^"]+)"/.exec(body)?.[1];
+    const body = match[3] ?? '';
+    const id = /\sid="([^"]+)"/.exec(match[1] ?? '')?.[1];
     if (!id) throw new Error(`An FAQ on ${pageUrl} has no answer anchor (id) to link search results to.`);
-    const question = textOf(/<summary[^>]*>([\s\S]*?)<\/summary>/.exec(body)?.[1] ?? '');
-    const answer = textOf(body.replace(/<summary[^>]*>[\s\S]*?<\/summary>/, ''));
-    const cities = decodeEntities(match[1] ?? '').split('|').filter(Boolean);
+    const heading = /<h2[^>]*>([\s\S]*?)<\/h2>/.exec(body);
+    const question = textOf(heading?.[1] ?? '');
+    const answer = textOf(heading ? body.replace(heading[0], '') : body);
+    const cities = decodeEntities(match[2] ?? '').split('|').filter(Boolean);
     records.push({ url: `${pageUrl}#${id}`, question, answer, cities });
   }
   const marked = html.split(FAQ_RECORD_ATTRIBUTE).length - 1;
   if (records.length !== marked) throw new Error(`Found ${records.length} FAQ answers on ${pageUrl}, but ${marked} are marked for search.`);
+  return records;
+}
+
+/** How many answer links the built FAQ hub lists: one per question, to /faq/<topic>/#<id>. */
+export function countHubQuestions(html: string, faqUrl: string): number {
+  const escaped = faqUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return html.match(new RegExp(`href="${escaped}[^"/#]+/#[^"]+"`, 'g'))?.length ?? 0;
+}
+
+/** FAQ records from every built topic page under the FAQ folder, checked against the hub's list of questions. */
+async function faqRecordsOf(outDir: string, faqDir: string, faqUrl: string): Promise<FaqRecord[]> {
+  const folder = join(outDir, faqDir);
+  if (!existsSync(folder)) return [];
+  const topics = (await readdir(folder, { withFileTypes: true })).filter((e) => e.isDirectory() && existsSync(join(folder, e.name, 'index.html')));
+  const records: FaqRecord[] = [];
+  for (const topic of topics.map((e) => e.name).sort()) {
+    records.push(...extractFaqRecords(await readFile(join(folder, topic, 'index.html'), 'utf8'), `${faqUrl}${topic}/`));
+  }
+  const hub = join(folder, 'index.html');
+  const listed = existsSync(hub) ? countHubQuestions(await readFile(hub, 'utf8'), faqUrl) : records.length;
+  if (listed !== records.length) {
+    fail('index every FAQ answer', [`the FAQ hub (${faqUrl}) lists ${listed} questions, but the topic pages under it hold ${records.length} answers marked for search.`]);
+  }
   return records;
 }
 
@@ -87,10 +112,9 @@ function fail(step: string, errors: readonly string[]): never {
 export type IndexReport = { pages: number; faqRecords: number; outputPath: string; seconds: { read: number; write: number } };
 
 /** Indexes a built site in `outDir` and writes the index to `outDir/pagefind/`. */
-export async function indexSite({ outDir, api, faqPage = 'faq/index.html', faqUrl = '/faq/' }: { outDir: string; api: PagefindApi; faqPage?: string; faqUrl?: string }): Promise<IndexReport> {
+export async function indexSite({ outDir, api, faqDir = 'faq', faqUrl = '/faq/' }: { outDir: string; api: PagefindApi; faqDir?: string; faqUrl?: string }): Promise<IndexReport> {
   const expected = await pagesMarkedForIndex(outDir);
-  const faqFile = join(outDir, faqPage);
-  const faqRecords = existsSync(faqFile) ? extractFaqRecords(await readFile(faqFile, 'utf8'), faqUrl) : [];
+  const faqRecords = await faqRecordsOf(outDir, faqDir, faqUrl);
   try {
     const { index, errors } = await api.createIndex({ forceLanguage: 'en' });
     if (!index || errors.length > 0) fail('start', errors.length > 0 ? errors : ['no index was created']);

@@ -23,7 +23,10 @@ export const paths = {
   blogPage: (page: number, lang: Language = 'en') => localized(page <= 1 ? '/blog/' : `/blog/page/${page}/`, lang),
   article: (id: string, lang: Language = 'en') => localized(`/blog/${id}/`, lang),
   faq: (lang: Language = 'en') => localized('/faq/', lang),
-  faqEntry: (id: string, lang: Language = 'en') => `${localized('/faq/', lang)}#${id}`,
+  /** A topic's page, where its answers are. */
+  faqTopic: (topic: string, lang: Language = 'en') => localized(`/faq/${topic}/`, lang),
+  /** An answer: its anchor (the FAQ's file name) on its topic's page. */
+  faqEntry: (topic: string, id: string, lang: Language = 'en') => `${localized(`/faq/${topic}/`, lang)}#${id}`,
   page: (id: string, lang: Language = 'en') => localized(`/${id}/`, lang),
   search: (lang: Language = 'en') => localized('/search/', lang),
   selfCheck: (lang: Language = 'en') => localized('/is-iop-right-for-me/', lang),

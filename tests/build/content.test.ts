@@ -14,8 +14,9 @@ const detail = (section: string) => pages.filter((p) => new RegExp(`^/${section}
 
 /**
  * The readable main text of a page, without scripts and shared furniture.
- * FAQ answers are shared on purpose (an answer shows on /faq/ and on the
- * pages it applies to), so with `ownTextOnly` they count only on /faq/.
+ * FAQ answers are shared on purpose (an answer shows on its FAQ topic page
+ * and on the pages it applies to), so with `ownTextOnly` they count only on
+ * the topic page.
  */
 function mainText(path: string, { ownTextOnly = false } = {}): string[] {
   const doc = parsePage(path);
@@ -24,9 +25,9 @@ function mainText(path: string, { ownTextOnly = false } = {}): string[] {
   for (const el of main.querySelectorAll('[data-pagefind-ignore], script, nav, .sources, .review-byline, table')) el.remove();
   if (ownTextOnly) {
     // Blocks that repeat on purpose: entry cards and the care path (they show an entry's summary wherever it is
-    // linked), schedules, crisis routing, and FAQ answers, which count once, on /faq/.
+    // linked), schedules, crisis routing, and FAQ answers, which count once, on their topic page.
     for (const el of main.querySelectorAll('[data-shared-block], .facts')) el.remove();
-    if (path !== '/faq/') for (const el of main.querySelectorAll('.faq-list')) el.remove();
+    for (const el of main.querySelectorAll('.faq-list')) el.remove();
   }
   return [...main.querySelectorAll('p, li, dd, summary')].map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()).filter((t) => t.length > 0);
 }
@@ -89,7 +90,11 @@ describe('how much content there is', () => {
 
 describe('readability', () => {
   it('has a median Flesch-Kincaid grade of 9 or below on program, therapy, location and FAQ pages', () => {
-    const scored = [...detail('programs'), ...detail('therapies'), ...detail('locations'), '/faq/'].map((path) => ({ path, grade: gradeOf(mainText(path)) }));
+    // The FAQ topic pages are scored together, as the one FAQ they are.
+    const scored = [
+      ...[...detail('programs'), ...detail('therapies'), ...detail('locations')].map((path) => ({ path, grade: gradeOf(mainText(path)) })),
+      { path: '/faq/*/', grade: gradeOf(detail('faq').flatMap((path) => mainText(path))) },
+    ];
     const grades = scored.map((s) => s.grade).sort((a, b) => a - b);
     const median = grades.length % 2 ? grades[(grades.length - 1) / 2]! : (grades[grades.length / 2 - 1]! + grades[grades.length / 2]!) / 2;
     const worst = [...scored].sort((a, b) => b.grade - a.grade).slice(0, 5).map((s) => `${s.path} ${s.grade.toFixed(1)}`);

@@ -1,5 +1,5 @@
 /** Every internal link and #fragment in dist/ resolves; the feed and 404 are sound. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DOMParser } from 'linkedom';
@@ -37,6 +37,26 @@ describe('internal links', () => {
     for (const page of pages) {
       for (const a of parsePage(page).querySelectorAll('a[href^="http:"]')) expect.fail(`${page} links over http: ${a.getAttribute('href')}`);
     }
+  });
+});
+
+describe('FAQ answer anchors', () => {
+  const faqIds = readdirSync('content/faqs').filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, ''));
+  const hub = parsePage('/faq/');
+
+  it('keep every old /faq/#<id> link one tap from its answer: the hub question links to /faq/<topic>/#<id>', () => {
+    for (const id of faqIds) {
+      const link = hub.getElementById(id);
+      expect(link?.tagName, id).toBe('A');
+      const target = /^\/faq\/([a-z0-9-]+)\/#(.+)$/.exec(link?.getAttribute('href') ?? '');
+      expect(target?.[2], id).toBe(id);
+      expect(idsByPage.get(`/faq/${target?.[1]}/`)?.has(id), `${id} on /faq/${target?.[1]}/`).toBe(true);
+    }
+  });
+
+  it('give each answer one home: its id on exactly one topic page', () => {
+    const topicPages = pages.filter((p) => /^\/faq\/[a-z0-9-]+\/$/.test(p));
+    for (const id of faqIds) expect(topicPages.filter((p) => idsByPage.get(p)?.has(id)), id).toHaveLength(1);
   });
 });
 

@@ -13,6 +13,7 @@ import { TITLE_SEPARATOR } from '../../src/lib/seo/head';
 const urls = sitemapUrls();
 const paths = urls.map(pathOf);
 type Node = Record<string, unknown> & { '@id'?: string; '@type'?: string | string[] };
+const FAQ_TOPIC_PAGE = /^\/faq\/[a-z0-9-]+\/$/;
 
 function graphOf(doc: Document): Node[] {
   const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')];
@@ -122,7 +123,16 @@ describe.each(paths)('%s', (path) => {
       const visible = [...doc.querySelectorAll('.breadcrumbs li')].map((li) => li.textContent?.trim());
       expect(visible).toEqual(items.map((item) => item.name));
     }
-    expect(byType(graph, 'FAQPage').length).toBe(path === '/faq/' ? 1 : 0);
+    expect(byType(graph, 'FAQPage').length).toBe(FAQ_TOPIC_PAGE.test(path) ? 1 : 0);
+    if (FAQ_TOPIC_PAGE.test(path)) {
+      const [faqPage] = byType(graph, 'FAQPage');
+      const questions = faqPage?.['mainEntity'] as Node[];
+      const answers = [...doc.querySelectorAll('main .faq-answer')];
+      expect(questions.map((q) => q['@id'])).toEqual(answers.map((a) => `${url}#${a.id}`));
+      expect(questions.map((q) => q['name'])).toEqual(answers.map((a) => a.querySelector('h2')?.textContent));
+      const items = byType(graph, 'BreadcrumbList')[0]?.['itemListElement'] as { item: string }[];
+      expect(items.map((item) => item.item)).toEqual([`${SITE_URL}/`, `${SITE_URL}/faq/`, url]);
+    }
     if (/^\/locations\/[^/]+\/$/.test(path)) {
       const [clinic] = byType(graph, 'MedicalClinic');
       expect(clinic?.['name']).toBeTruthy();
@@ -168,11 +178,15 @@ describe('across the site', () => {
     expect(new Set(descriptions).size).toBe(descriptions.length);
   });
 
-  it('marks each FAQ question up once, on /faq/', () => {
+  it('marks each FAQ question up once, on its topic page, and lists each once on /faq/', () => {
     const questions = docs.flatMap(({ doc }) => graphOf(doc).flatMap((node) => byType([node], 'FAQPage')).flatMap((node) => node['mainEntity'] as Node[]));
     const names = questions.map((q) => q['name']);
+    const ids = questions.map((q) => q['@id']);
     expect(names.length).toBeGreaterThan(30);
     expect(new Set(names).size).toBe(names.length);
+    expect(new Set(ids).size).toBe(ids.length);
+    const hub = [...parsePage('/faq/').querySelectorAll('main .faq-questions a[id]')].map((a) => `${SITE_URL}${a.getAttribute('href')}`);
+    expect([...hub].sort()).toEqual([...ids].sort());
   });
 
   it('escapes JSON-LD so content cannot close the script element', () => {

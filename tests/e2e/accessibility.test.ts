@@ -9,12 +9,14 @@ import { pathOf, sitemapUrls } from '../support/site';
 
 const paths = [...sitemapUrls().map(pathOf), '/404.html'];
 const browser = useBrowser();
+// One test walks every page, so its time limit grows with the site (the FAQ topic pages added 17).
+const walkAllPages = { timeout: 60_000 + paths.length * 3_000 };
 
 describe.each([
   ['phone', PHONE],
   ['desktop', DESKTOP],
 ] as const)('axe at %s width', (_name, viewport) => {
-  it('finds no WCAG 2.2 AA violations on any page', async () => {
+  it('finds no WCAG 2.2 AA violations on any page', walkAllPages, async () => {
     const { page, close } = await watchedPage(browser(), { viewport });
     const found: string[] = [];
     for (const path of paths) {

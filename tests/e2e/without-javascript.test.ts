@@ -20,7 +20,7 @@ describe('without JavaScript', () => {
     await close();
   });
 
-  it('opens the menu on a phone, and FAQ answers, with no script', async () => {
+  it('opens the menu on a phone, and FAQ answers on a program page, with no script', async () => {
     const { page, close } = await watchedPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl()}/`);
     const menuLink = page.locator('.nav-narrow a[href="/locations/"]');
@@ -30,14 +30,31 @@ describe('without JavaScript', () => {
     await menuLink.click();
     expect(new URL(page.url()).pathname).toBe('/locations/');
 
-    await page.goto(`${baseUrl()}/faq/`);
+    await page.goto(`${baseUrl()}/programs/intensive-outpatient/`);
     const first = page.locator('.faq-list details').first();
     expect(await first.locator('div').isVisible()).toBe(false);
     await first.locator('summary').click();
     expect(await first.locator('div').isVisible()).toBe(true);
+    await close();
+  });
+
+  it('reads every FAQ answer on its topic page, and keeps old /faq/#<id> links one tap away, with no script', async () => {
+    const { page, close } = await watchedPage(browser(), { javaScriptEnabled: false });
+    await page.goto(`${baseUrl()}/faq/work-and-school/`);
+    const answers = page.locator('main .faq-answer');
+    expect(await answers.count()).toBeGreaterThan(1);
+    for (const answer of await answers.all()) expect((await answer.innerText()).length).toBeGreaterThan(100);
 
     await page.goto(`${baseUrl()}/faq/#can-i-keep-my-job-during-iop`);
-    expect(await page.locator('#can-i-keep-my-job-during-iop').isVisible(), 'a link to an answer opens it').toBe(true);
+    const question = page.locator('#can-i-keep-my-job-during-iop');
+    expect(await question.isVisible(), 'an old link lands on its question').toBe(true);
+    // Scrolling may be smooth: wait until the question has arrived near the top.
+    await expect.poll(() => question.evaluate((el) => el.getBoundingClientRect().top), { message: 'scrolled to it' }).toBeLessThan(200);
+    await question.click();
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe('/faq/work-and-school/#can-i-keep-my-job-during-iop');
+    const answer = page.locator('#can-i-keep-my-job-during-iop');
+    expect(await answer.isVisible(), 'one tap opens the answer').toBe(true);
+    expect(await answer.innerText()).toMatch(/FMLA/);
     await close();
   });
 

@@ -6,11 +6,12 @@ import { markdownToText } from '../../src/lib/text';
 import { site } from '../../src/site.config';
 
 describe('urls', () => {
-  it('ends every path with a slash and anchors FAQs on the hub', () => {
+  it('ends every path with a slash and anchors FAQs on their topic page', () => {
     expect(paths.program('detox')).toBe('/programs/detox/');
     expect(paths.blogPage(1)).toBe('/blog/');
     expect(paths.blogPage(3)).toBe('/blog/page/3/');
-    expect(paths.faqEntry('can-i-keep-my-job-during-iop')).toBe('/faq/#can-i-keep-my-job-during-iop');
+    expect(paths.faqTopic('work-and-school')).toBe('/faq/work-and-school/');
+    expect(paths.faqEntry('work-and-school', 'can-i-keep-my-job-during-iop')).toBe('/faq/work-and-school/#can-i-keep-my-job-during-iop');
     expect(absoluteUrl('/faq/')).toBe(`${site.url}/faq/`);
   });
 

@@ -3,7 +3,11 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { extractFaqRecords, indexSite, type PagefindApi } from '../../src/integrations/pagefind';
+import { countHubQuestions, extractFaqRecords, indexSite, type PagefindApi } from '../../src/integrations/pagefind';
+
+const HUB =
+  '<main><h2 id="topic-work"><a href="/faq/work/">Work</a></h2><ul><li><a id="keep-job" href="/faq/work/#keep-job">Can I keep my job?</a></li></ul>' +
+  '<h2 id="topic-length"><a href="/faq/length/">Length</a></h2><ul><li><a id="how-long" href="/faq/length/#how-long">How long is IOP?</a></li></ul></main>';
 
 let dir: string;
 beforeEach(() => {
@@ -14,11 +18,9 @@ beforeEach(() => {
   };
   page('', '<main><div data-pagefind-body><h1>Home</h1></div></main>');
   page('programs/detox', '<main><div data-pagefind-body><h1>Detox</h1></div></main>');
-  page(
-    'faq',
-    '<main><details data-search-record="Austin|Houston"><summary><h3>Can I keep my job?</h3></summary><div id="keep-job"><p>Yes &amp; most do.</p></div></details>' +
-      '<details data-search-record><summary><h3>How long is IOP?</h3></summary><div id="how-long"><p>8 to 14 weeks.</p></div></details></main>',
-  );
+  page('faq', HUB);
+  page('faq/work', '<main><section class="faq-answer" id="keep-job" data-search-record="Austin|Houston"><h2>Can I keep my job?</h2><p>Yes &amp; most do.</p></section></main>');
+  page('faq/length', '<main><section class="faq-answer" id="how-long" data-search-record><h2>How long is IOP?</h2><p>8 to 14 weeks.</p></section></main>');
   writeFileSync(join(dir, '404.html'), '<main><h1>Not found</h1></main>');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -42,13 +44,13 @@ function fakePagefind({ addErrors = [] as string[], indexedPages = 4 } = {}) {
 }
 
 describe('indexSite', () => {
-  it('indexes the marked pages and each FAQ answer at its anchor, then closes Pagefind', async () => {
+  it('indexes the marked pages and each FAQ answer at its anchor on its topic page, then closes Pagefind', async () => {
     const fake = fakePagefind();
     const report = await indexSite({ outDir: dir, api: fake.api });
     expect(report).toMatchObject({ pages: 2, faqRecords: 2 });
     expect(fake.records).toEqual([
-      { url: '/faq/#keep-job', content: 'Can I keep my job? Yes & most do.', language: 'en', meta: { title: 'Can I keep my job?' }, filters: { type: ['FAQ'], city: ['Austin', 'Houston'] } },
-      { url: '/faq/#how-long', content: 'How long is IOP? 8 to 14 weeks.', language: 'en', meta: { title: 'How long is IOP?' }, filters: { type: ['FAQ'] } },
+      { url: '/faq/length/#how-long', content: 'How long is IOP? 8 to 14 weeks.', language: 'en', meta: { title: 'How long is IOP?' }, filters: { type: ['FAQ'] } },
+      { url: '/faq/work/#keep-job', content: 'Can I keep my job? Yes & most do.', language: 'en', meta: { title: 'Can I keep my job?' }, filters: { type: ['FAQ'], city: ['Austin', 'Houston'] } },
     ]);
     expect(fake.index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dir, 'pagefind') });
     expect(fake.close).toHaveBeenCalledOnce();
@@ -67,6 +69,12 @@ describe('indexSite', () => {
     expect(fake.close).toHaveBeenCalledOnce();
   });
 
+  it('fails the build when the FAQ hub lists a question that no topic page answers', async () => {
+    writeFileSync(join(dir, 'faq', 'index.html'), HUB.replace('</ul></main>', '<li><a id="lost" href="/faq/length/#lost">Lost?</a></li></ul></main>'));
+    const fake = fakePagefind();
+    await expect(indexSite({ outDir: dir, api: fake.api })).rejects.toThrow('the FAQ hub (/faq/) lists 3 questions, but the topic pages under it hold 2 answers marked for search.');
+  });
+
   it('fails when Pagefind cannot start', async () => {
     const api = { createIndex: vi.fn(async () => ({ errors: ['no binary'], index: undefined })), close: vi.fn(async () => null) } as unknown as PagefindApi;
     await expect(indexSite({ outDir: dir, api })).rejects.toThrow('Pagefind could not start:\n  no binary');
@@ -75,6 +83,10 @@ describe('indexSite', () => {
 
 describe('extractFaqRecords', () => {
   it('refuses an FAQ without an anchor to link to', () => {
-    expect(() => extractFaqRecords('<details data-search-record=""><summary>Q?</summary><div>A</div></details>', '/faq/')).toThrow('has no answer anchor');
+    expect(() => extractFaqRecords('<section data-search-record=""><h2>Q?</h2><p>A</p></section>', '/faq/work/')).toThrow('has no answer anchor');
+  });
+
+  it("counts the hub's links to answers, not its links to topics", () => {
+    expect(countHubQuestions(HUB, '/faq/')).toBe(2);
   });
 });

@@ -34,7 +34,7 @@ export const ids = {
   clinic: (locationId: string) => `${absoluteUrl(paths.location(locationId))}#clinic`,
   person: (memberId: string) => `${absoluteUrl(paths.teamMember(memberId))}#person`,
   article: (articleId: string) => `${absoluteUrl(paths.article(articleId))}#article`,
-  faq: (faqId: string) => `${absoluteUrl(paths.faq())}#${faqId}`,
+  faq: (topic: string, faqId: string) => absoluteUrl(paths.faqEntry(topic, faqId)),
 } as const;
 
 const ref = (id: string) => ({ '@id': id });
@@ -229,14 +229,19 @@ function pageFields(path: string, name: string, description: string, hasBreadcru
   };
 }
 
-/** The FAQ hub's questions: the only FAQPage on the site. */
-export function faqPageNode(path: string, name: string, description: string, questions: readonly { id: string; question: string; answer: string }[]): Node<FAQPage> {
+/** A FAQ topic page's questions: each question is marked up once site-wide, on its topic's page. */
+export function faqPageNode(
+  path: string,
+  name: string,
+  description: string,
+  questions: readonly { id: string; topic: string; question: string; answer: string }[],
+): Node<FAQPage> {
   return {
     '@type': 'FAQPage',
     ...pageFields(path, name, description),
     mainEntity: questions.map((q) => ({
       '@type': 'Question',
-      '@id': ids.faq(q.id),
+      '@id': ids.faq(q.topic, q.id),
       name: q.question,
       acceptedAnswer: { '@type': 'Answer', text: q.answer },
     })),
