@@ -1,10 +1,11 @@
 /**
- * The self-assessment as data, for clinical review: questions and the flags
- * their answers set, routing rules (CLINICAL.md, highest priority first),
- * outcomes, notes and links. The engine (engine.ts) only reads this file;
- * schema.ts checks it. Texts never diagnose or score: they point to a
- * conversation with the clinical team. Plain literals only (no function
- * calls), so a bundle that does not use this data can drop it.
+ * The self-assessment as data, for clinical review (CLINICAL.md, version 2):
+ * questions and the flags their answers set, routing rules (highest priority
+ * first), outcomes, the additions that ride along, and links. The engine
+ * (engine.ts) only reads this file; schema.ts checks it; explain.ts turns the
+ * same rules into the no-JavaScript explanations. Texts never diagnose or
+ * score: they point to a conversation with the clinical team. Plain literals
+ * only (no function calls), so a bundle that does not use this data can drop it.
  *
  * How to read it: each answer sets flags; a rule fires when every group in its
  * `when` has at least one flag set ([['alcohol', 'benzodiazepines'],
@@ -12,13 +13,54 @@
  * current-withdrawal"). Rules run from priority 1 down; a rule with
  * `stop: true` ends routing; the others add up, and the first one that fired
  * gives the main outcome. The fallback fires only when no other rule did.
- * A `variant` swaps in another outcome when its extra condition also holds.
+ * A rule's `variants` swap in another outcome when their extra condition also
+ * holds (the first that holds wins). Notes are additions that ride along with
+ * any non-crisis result and never change which outcome comes first.
  * Text is either one string, or { self, other } for "you" / "your loved one".
+ *
+ * Age (Q1) is used only for the child stop and the adolescent track (45 CFR
+ * 92.210: a decision-support tool must not discriminate; see engine.ts).
  */
-import type { AssessmentData } from './types';
+import type { AssessmentData, Flag } from './types';
 
 /** W1 answers that make the withdrawal questions W2 and W3 relevant. */
 const SUBSTANCES = ['alcohol', 'benzodiazepines', 'opioids', 'stimulants', 'cannabis', 'other'];
+
+/**
+ * Each flag in a few plain words, for the explanations shown without
+ * JavaScript ("Detox first, only with past withdrawal problems or withdrawal now").
+ */
+export const FLAG_PHRASES: Readonly<Record<Flag, string>> = {
+  child: 'under 13',
+  adolescent: 'ages 13 to 17',
+  adult: '18 or older',
+  emergency: 'a medical emergency now',
+  'suicide-now': 'thoughts of suicide now',
+  'suicide-history': 'past thoughts of suicide or self-harm',
+  'danger-to-others': 'thoughts of seriously harming someone',
+  'danger-at-home': 'someone at home in danger now',
+  alcohol: 'daily alcohol',
+  benzodiazepines: 'daily benzodiazepines or sedatives',
+  opioids: 'daily opioids',
+  stimulants: 'daily stimulants',
+  cannabis: 'daily cannabis',
+  'other-substance': 'another substance daily',
+  'severe-withdrawal-history': 'past withdrawal problems',
+  'withdrawal-unsure': 'not sure about past withdrawal',
+  'current-withdrawal': 'withdrawal now',
+  'medical-unmanaged': 'a medical condition no doctor is following',
+  pregnant: 'pregnancy',
+  'mh-severe': 'mental-health symptoms that make the day very hard',
+  'mh-mild': 'some mental-health symptoms',
+  'not-sure-yet': 'not sure yet about getting help',
+  'not-ready': 'not ready for help',
+  'failed-lower-level': 'use that went on during outpatient care or IOP',
+  'environment-unstable': 'others using at home or no stable housing',
+  'environment-unsafe': 'a home that is not safe',
+  'evenings-only': 'evenings only',
+  'schedule-barrier': 'not able to attend the usual schedule',
+  'out-of-area': 'no location nearby',
+};
 
 export const ASSESSMENT: AssessmentData = {
   questions: [
@@ -32,21 +74,11 @@ export const ASSESSMENT: AssessmentData = {
       ],
     },
     {
-      id: 'Q1',
-      dimension: 'about',
-      text: { self: 'How old are you?', other: 'How old is your loved one?' },
-      options: [
-        { id: 'under-13', label: 'Under 13', flags: ['child'] },
-        { id: '13-17', label: '13 to 17', flags: ['adolescent'] },
-        { id: '18-plus', label: '18 or older', flags: ['adult'] },
-      ],
-    },
-    {
       id: 'S1',
       dimension: 'safety',
       text: {
-        self: 'Right now, are you having trouble breathing, chest pain, a seizure or signs of overdose?',
-        other: 'Right now, is your loved one unresponsive, or having trouble breathing, chest pain, a seizure or signs of overdose?',
+        self: 'Right now, are you having trouble breathing, chest pain, a seizure, or signs of overdose or alcohol poisoning?',
+        other: 'Right now, is your loved one unresponsive, or having trouble breathing, chest pain, a seizure, or signs of overdose or alcohol poisoning?',
       },
       options: [
         { id: 'yes', label: 'Yes', flags: ['emergency'] },
@@ -70,12 +102,34 @@ export const ASSESSMENT: AssessmentData = {
       id: 'S3',
       dimension: 'safety',
       text: {
-        self: 'Are you thinking of seriously harming someone, or is someone at home in danger?',
-        other: 'Is your loved one thinking of seriously harming someone, or is someone at home in danger?',
+        self: 'Are you having thoughts of seriously harming someone else?',
+        other: 'Is your loved one having thoughts of seriously harming someone else?',
       },
       options: [
         { id: 'yes', label: 'Yes', flags: ['danger-to-others'] },
         { id: 'no', label: 'No', flags: [] },
+      ],
+    },
+    {
+      id: 'S4',
+      dimension: 'safety',
+      text: {
+        self: 'Right now, is anyone at home in danger or not safe? That includes you, a partner or a child.',
+        other: 'Right now, is anyone at home in danger or not safe? That includes your loved one, a partner or a child.',
+      },
+      options: [
+        { id: 'yes', label: 'Yes', flags: ['danger-at-home'] },
+        { id: 'no', label: 'No', flags: [] },
+      ],
+    },
+    {
+      id: 'Q1',
+      dimension: 'about',
+      text: { self: 'How old are you?', other: 'How old is your loved one?' },
+      options: [
+        { id: 'under-13', label: 'Under 13', flags: ['child'] },
+        { id: '13-17', label: '13 to 17', flags: ['adolescent'] },
+        { id: '18-plus', label: '18 or older', flags: ['adult'] },
       ],
     },
     {
@@ -114,11 +168,11 @@ export const ASSESSMENT: AssessmentData = {
       id: 'W3',
       dimension: 'D1',
       text: {
-        self: 'Have you used today, or had withdrawal symptoms in the last 24 to 48 hours?',
-        other: 'Has your loved one used today, or had withdrawal symptoms in the last 24 to 48 hours?',
+        self: 'Now or in the last 24 to 48 hours, have you had withdrawal symptoms, such as shaking, sweating, vomiting, feeling very anxious, or seeing or hearing things? Using today is not withdrawal.',
+        other: 'Now or in the last 24 to 48 hours, has your loved one had withdrawal symptoms, such as shaking, sweating, vomiting, feeling very anxious, or seeing or hearing things? Using today is not withdrawal.',
       },
       options: [
-        { id: 'yes', label: 'Yes', flags: ['current-withdrawal'] },
+        { id: 'yes', label: 'Yes, withdrawal symptoms', flags: ['current-withdrawal'] },
         { id: 'no', label: 'No', flags: [] },
       ],
       onlyIf: { question: 'W1', anyOf: SUBSTANCES },
@@ -126,11 +180,11 @@ export const ASSESSMENT: AssessmentData = {
     {
       id: 'B1',
       dimension: 'D2',
-      text: 'Is there a serious medical condition no doctor is following, or a pregnancy?',
+      text: 'Is there a pregnancy, or a serious medical condition no doctor is following?',
       options: [
-        { id: 'medical', label: 'A medical condition', flags: ['medical-unmanaged'] },
-        { id: 'pregnant', label: 'Pregnancy', flags: ['pregnant'] },
-        { id: 'both', label: 'Both', flags: ['medical-unmanaged', 'pregnant'] },
+        { id: 'pregnant', label: 'A pregnancy', flags: ['pregnant'] },
+        { id: 'medical', label: 'A medical condition no doctor is following', flags: ['medical-unmanaged'] },
+        { id: 'both', label: 'Both', flags: ['pregnant', 'medical-unmanaged'] },
         { id: 'no', label: 'No', flags: [] },
       ],
     },
@@ -149,17 +203,17 @@ export const ASSESSMENT: AssessmentData = {
     },
     {
       id: 'R1',
-      dimension: 'D4',
+      dimension: 'D6',
       text: { self: 'How do you feel about getting help?', other: 'How does your loved one feel about getting help?' },
       options: [
         { id: 'ready', label: 'Ready', flags: [] },
-        { id: 'unsure', label: 'Unsure', flags: [] },
+        { id: 'unsure', label: 'Not sure yet', flags: ['not-sure-yet'] },
         { id: 'not-ready', label: 'Not ready', flags: ['not-ready'] },
       ],
     },
     {
       id: 'P1',
-      dimension: 'D5',
+      dimension: 'D4',
       text: { self: 'Have you tried outpatient care or IOP before?', other: 'Has your loved one tried outpatient care or IOP before?' },
       options: [
         { id: 'during', label: 'Yes, and use went on during it', flags: ['failed-lower-level'] },
@@ -169,7 +223,7 @@ export const ASSESSMENT: AssessmentData = {
     },
     {
       id: 'H1',
-      dimension: 'D6',
+      dimension: 'D5',
       text: { self: 'Is home a safe place to recover?', other: 'Is home a safe place for your loved one to recover?' },
       options: [
         { id: 'yes', label: 'Yes', flags: [] },
@@ -179,7 +233,7 @@ export const ASSESSMENT: AssessmentData = {
     },
     {
       id: 'H2',
-      dimension: 'logistics',
+      dimension: 'D6',
       text: {
         self: 'Could you attend about 3 hours a day, 3 to 5 days a week, for several weeks?',
         other: 'Could your loved one attend about 3 hours a day, 3 to 5 days a week, for several weeks?',
@@ -217,28 +271,48 @@ export const ASSESSMENT: AssessmentData = {
       sources: ['samhsa-overdose-toolkit'],
     },
     {
-      id: 'suicide-or-danger',
+      id: 'danger-at-home',
       priority: 2,
+      kind: 'safety',
+      when: [['danger-at-home']],
+      outcome: 'danger-at-home',
+      stop: true,
+      why: 'An answer says someone at home is in danger or not safe now.',
+      sources: ['domestic-violence-hotline', 'lifeline-988'],
+    },
+    {
+      id: 'suicide-or-danger',
+      priority: 3,
       kind: 'safety',
       when: [['suicide-now', 'danger-to-others']],
       outcome: 'call-988',
       stop: true,
-      why: 'An answer points to suicidal thoughts now, or someone in danger.',
+      why: 'An answer points to thoughts of suicide now, or thoughts of seriously harming someone.',
       sources: ['lifeline-988'],
     },
     {
       id: 'child',
-      priority: 3,
+      priority: 4,
       kind: 'eligibility',
       when: [['child']],
       outcome: 'child',
       stop: true,
       why: 'These programs serve ages 13 and up.',
-      sources: ['samhsa-national-helpline', 'findtreatment-gov'],
+      sources: ['samhsa-national-helpline', 'lifeline-988', 'findtreatment-gov'],
+    },
+    {
+      id: 'pregnancy',
+      priority: 5,
+      kind: 'level-of-care',
+      when: [['pregnant']],
+      outcome: 'pregnancy-care-first',
+      stop: false,
+      why: 'A pregnancy: medical care comes first, and no substance should be stopped suddenly.',
+      sources: ['samhsa-pregnancy-oud-guidance', 'samhsa-tip-63', 'ecfr-45-cfr-96-131'],
     },
     {
       id: 'withdrawal-danger',
-      priority: 4,
+      priority: 6,
       kind: 'level-of-care',
       when: [
         ['alcohol', 'benzodiazepines'],
@@ -246,48 +320,66 @@ export const ASSESSMENT: AssessmentData = {
       ],
       outcome: 'detox-first',
       stop: false,
-      why: 'Alcohol or sedatives with signs of withdrawal: stopping suddenly is dangerous.',
+      why: 'Daily alcohol or sedatives with past withdrawal problems or withdrawal now: stopping suddenly is dangerous.',
+      sources: ['samhsa-tip-45', 'asam-criteria'],
+    },
+    {
+      id: 'withdrawal-unsure',
+      priority: 7,
+      kind: 'level-of-care',
+      when: [['alcohol', 'benzodiazepines'], ['withdrawal-unsure']],
+      outcome: 'withdrawal-check-first',
+      stop: false,
+      why: 'Daily alcohol or sedatives, and past withdrawal is not known: stopping suddenly could be dangerous.',
       sources: ['samhsa-tip-45', 'asam-criteria'],
     },
     {
       id: 'opioids',
-      priority: 5,
+      priority: 8,
       kind: 'level-of-care',
       when: [['opioids']],
       outcome: 'opioid-medication',
       stop: false,
-      why: 'Opioid use: medication helps, and overdose risk rises after a break.',
+      why: 'Daily opioid use: medication works, and overdose risk rises after a break in use.',
       sources: ['samhsa-tip-63', 'samhsa-overdose-toolkit'],
-      variant: {
-        when: [['current-withdrawal']],
-        outcome: 'opioid-withdrawal-first',
-        why: 'Opioid use with withdrawal now: detox or medication first.',
-        sources: ['samhsa-tip-45'],
-      },
+      variants: [
+        {
+          when: [['pregnant']],
+          outcome: 'opioid-pregnancy',
+          why: 'Daily opioid use during a pregnancy: medication is the standard of care, not detox.',
+          sources: ['samhsa-pregnancy-oud-guidance'],
+        },
+        {
+          when: [['current-withdrawal']],
+          outcome: 'opioid-withdrawal-first',
+          why: 'Daily opioid use with withdrawal symptoms now: withdrawal care or medication comes first.',
+          sources: ['samhsa-tip-45'],
+        },
+      ],
     },
     {
       id: 'medical',
-      priority: 6,
+      priority: 9,
       kind: 'level-of-care',
-      when: [['medical-unmanaged', 'pregnant']],
+      when: [['medical-unmanaged']],
       outcome: 'medical-first',
       stop: false,
-      why: 'A medical condition no doctor is following, or a pregnancy.',
+      why: 'A serious medical condition no doctor is following.',
       sources: ['asam-criteria', 'samhsa-tip-47'],
     },
     {
       id: 'mental-health',
-      priority: 7,
+      priority: 10,
       kind: 'level-of-care',
       when: [['mh-severe', 'suicide-history']],
       outcome: 'more-support',
       stop: false,
-      why: 'Severe mental-health symptoms, or past suicidal thoughts.',
+      why: 'Mental-health symptoms that make the day very hard, or past thoughts of suicide or self-harm.',
       sources: ['samhsa-tip-42', 'asam-criteria', 'lifeline-988'],
     },
     {
       id: 'failed-lower-level',
-      priority: 8,
+      priority: 11,
       kind: 'level-of-care',
       when: [['failed-lower-level']],
       outcome: 'higher-level',
@@ -297,17 +389,17 @@ export const ASSESSMENT: AssessmentData = {
     },
     {
       id: 'environment-unsafe',
-      priority: 9,
+      priority: 12,
       kind: 'level-of-care',
       when: [['environment-unsafe']],
       outcome: 'safety-at-home',
       stop: false,
       why: 'Home is not a safe place to recover.',
-      sources: ['asam-criteria'],
+      sources: ['asam-criteria', 'domestic-violence-hotline'],
     },
     {
       id: 'environment-unstable',
-      priority: 10,
+      priority: 13,
       kind: 'level-of-care',
       when: [['environment-unstable']],
       outcome: 'stable-housing',
@@ -317,7 +409,7 @@ export const ASSESSMENT: AssessmentData = {
     },
     {
       id: 'schedule-barrier',
-      priority: 11,
+      priority: 14,
       kind: 'level-of-care',
       when: [['schedule-barrier']],
       outcome: 'schedule-options',
@@ -327,19 +419,13 @@ export const ASSESSMENT: AssessmentData = {
     },
     {
       id: 'otherwise',
-      priority: 12,
+      priority: 15,
       kind: 'fallback',
       when: [],
       outcome: 'iop-discuss',
       stop: false,
       why: 'No answer points to another level of care.',
       sources: ['samhsa-iop-advisory-2021', 'samhsa-tip-47', 'asam-criteria'],
-      variant: {
-        when: [['not-ready']],
-        outcome: 'iop-discuss-not-ready',
-        why: 'Not feeling ready is common, and family can help.',
-        sources: ['samhsa-tip-35', 'samhsa-tip-39'],
-      },
     },
   ],
 
@@ -347,18 +433,43 @@ export const ASSESSMENT: AssessmentData = {
     {
       id: 'call-911',
       title: 'Call 911 now',
-      body: 'This may be a medical emergency. If an opioid overdose is possible, give naloxone (Narcan) if it is at hand.',
-      nextSteps: ['Call 911.', 'Stay until help arrives.'],
+      body: {
+        self: 'This may be a medical emergency. Call 911 now, or ask someone near you to call. If an opioid overdose is possible, ask them to give naloxone (Narcan) if it is at hand.',
+        other:
+          'This may be a medical emergency. If an opioid overdose is possible, give naloxone (Narcan) if it is at hand. If it may be alcohol poisoning, do not let your loved one “sleep it off”: keep them on their side and stay with them.',
+      },
+      nextSteps: [
+        { self: 'Call 911, or ask someone near you to call.', other: 'Call 911.' },
+        { self: 'Stay on the line until help arrives.', other: 'Stay with your loved one until help arrives.' },
+      ],
       links: ['crisis'],
       ask: [],
       levels: [],
       sources: ['samhsa-overdose-toolkit'],
     },
     {
+      id: 'danger-at-home',
+      title: 'Get help now: call 911 if anyone is in danger',
+      body: {
+        self: 'If you, a partner, a child or anyone at home is in danger right now, call 911. The National Domestic Violence Hotline is free and confidential, and answers any time: call 1-800-799-7233 or text START to 88788. For thoughts of suicide or an emotional crisis, call or text 988. You can come back to this later.',
+        other:
+          'If your loved one, a partner, a child or anyone at home is in danger right now, call 911. The National Domestic Violence Hotline is free and confidential, and answers any time: call 1-800-799-7233 or text START to 88788. For thoughts of suicide or an emotional crisis, call or text 988. You can come back to this later.',
+      },
+      nextSteps: [
+        'Call 911 if anyone is in danger now.',
+        'Then call the National Domestic Violence Hotline at 1-800-799-7233, or text START to 88788.',
+        'For an emotional crisis, call or text 988.',
+      ],
+      links: ['crisis'],
+      ask: [],
+      levels: [],
+      sources: ['domestic-violence-hotline', 'lifeline-988'],
+    },
+    {
       id: 'call-988',
       title: 'Call or text 988 now',
-      body: 'A trained counselor answers any time (press 2 for Spanish). If anyone is in immediate danger, call 911. You can come back to this later.',
-      nextSteps: ['Call or text 988.'],
+      body: 'A trained counselor answers any time, free and confidential (press 2 or text AYUDA for Spanish). If anyone is in immediate danger, call 911. You can come back to this later.',
+      nextSteps: ['Call or text 988.', 'Call 911 if anyone is in immediate danger.'],
       links: ['crisis'],
       ask: [],
       levels: [],
@@ -366,22 +477,46 @@ export const ASSESSMENT: AssessmentData = {
     },
     {
       id: 'child',
-      title: 'Start with a pediatrician',
-      body: 'These programs do not serve children under 13. A pediatrician can help find the right care.',
+      title: { self: 'Talk with a parent or your doctor', other: 'Start with the child’s pediatrician' },
+      body: {
+        self: 'These programs do not serve children under 13. If you are in danger, call 911. If you feel like hurting yourself, or very upset, call or text 988. A parent, a school counselor or your doctor can help find the right care, and the SAMHSA National Helpline (1-800-662-4357) gives free referrals any time.',
+        other:
+          'These programs do not serve children under 13. In a crisis, call 911, or call or text 988. The child’s pediatrician can help find the right care, and the SAMHSA National Helpline (1-800-662-4357) gives free referrals any time.',
+      },
       nextSteps: [
-        { self: 'Talk with a parent, a school counselor or your doctor.', other: 'Talk with the child’s pediatrician.' },
-        'In a crisis, call or text 988.',
+        { self: 'In danger now: call 911.', other: 'In a crisis: call 911, or call or text 988.' },
+        { self: 'Thinking of hurting yourself: call or text 988.', other: 'Talk with the child’s pediatrician.' },
+        { self: 'Talk with a parent, a school counselor or your doctor.', other: 'For referrals, call the SAMHSA National Helpline at 1-800-662-4357.' },
       ],
       links: ['crisis'],
       ask: [],
       levels: [],
-      sources: ['samhsa-national-helpline', 'findtreatment-gov', 'lifeline-988'],
+      sources: ['samhsa-national-helpline', 'lifeline-988', 'findtreatment-gov'],
       referOut: true,
+    },
+    {
+      id: 'pregnancy-care-first',
+      title: 'Medical care first, today',
+      body: {
+        self: 'With a pregnancy, see an obstetric (pregnancy) clinician or an addiction-medicine clinician today. Do not stop opioids, alcohol or sedatives suddenly: that can be risky for you and the pregnancy. For opioids, medication (buprenorphine or methadone) is the standard of care in pregnancy, and detox is not advised. With alcohol or sedatives and a risk of withdrawal, withdrawal is managed medically, together with prenatal care. Pregnant people get priority admission in publicly funded treatment programs. Then the team can help choose the level of care.',
+        other:
+          'With a pregnancy, your loved one should see an obstetric (pregnancy) clinician or an addiction-medicine clinician today. They should not stop opioids, alcohol or sedatives suddenly: that can be risky for them and the pregnancy. For opioids, medication (buprenorphine or methadone) is the standard of care in pregnancy, and detox is not advised. With alcohol or sedatives and a risk of withdrawal, withdrawal is managed medically, together with prenatal care. Pregnant people get priority admission in publicly funded treatment programs. Then the team can help choose the level of care.',
+      },
+      nextSteps: [
+        'Today, call an obstetric clinician or an addiction-medicine clinician.',
+        'Do not stop opioids, alcohol or sedatives suddenly.',
+        'When calling a treatment program, say there is a pregnancy: it means priority admission in publicly funded programs.',
+        'Call 911 for bleeding, severe pain, confusion or a seizure.',
+      ],
+      links: ['medication'],
+      ask: ['Can treatment, including medication, start now alongside prenatal care?'],
+      levels: [],
+      sources: ['samhsa-pregnancy-oud-guidance', 'samhsa-tip-63', 'ecfr-45-cfr-96-131', 'asam-criteria'],
     },
     {
       id: 'detox-first',
       title: 'Medically supervised withdrawal (detox) first',
-      body: 'Stopping alcohol or sedatives suddenly, alone, can cause seizures or confusion. Detox comes first; then IOP, partial hospitalization or residential care.',
+      body: 'Stopping alcohol or sedatives suddenly, alone, can cause seizures or confusion. Medically supervised withdrawal (detox) comes first. Then IOP, partial hospitalization or residential care can follow.',
       nextSteps: ['Do not stop suddenly alone.', 'Call 911 for confusion or a seizure.'],
       links: ['detox', 'intensive-outpatient', 'partial-hospitalization', 'residential'],
       ask: ['How does the move from detox to IOP work?'],
@@ -389,39 +524,63 @@ export const ASSESSMENT: AssessmentData = {
       sources: ['samhsa-tip-45', 'asam-criteria'],
     },
     {
+      id: 'withdrawal-check-first',
+      title: 'Ask for a medical withdrawal check before cutting down; do not stop suddenly',
+      body: {
+        self: 'With daily alcohol or sedatives, and no clear answer about past withdrawal, stopping suddenly could be dangerous. Before you cut down, ask a clinician to check whether medically supervised withdrawal (detox) is needed. Then the team can help choose the level of care.',
+        other:
+          'With daily alcohol or sedatives, and no clear answer about past withdrawal, stopping suddenly could be dangerous. Before your loved one cuts down, ask a clinician to check whether medically supervised withdrawal (detox) is needed. Then the team can help choose the level of care.',
+      },
+      nextSteps: ['Do not stop or cut down suddenly before a medical check.', 'Ask for a withdrawal check when you call.', 'Call 911 for confusion or a seizure.'],
+      links: ['detox', 'intensive-outpatient'],
+      ask: [{ self: 'Can a clinician check my withdrawal risk before I cut down?', other: 'Can a clinician check my loved one’s withdrawal risk before they cut down?' }],
+      levels: [],
+      sources: ['samhsa-tip-45', 'asam-criteria'],
+    },
+    {
       id: 'opioid-medication',
       title: 'Opioid use does not rule out IOP',
-      body: 'Medication (buprenorphine, methadone or naltrexone) works, and IOP coordinates it. Overdose risk rises after a break in use: keep naloxone at hand.',
-      nextSteps: ['Ask about medication for opioid use.'],
-      links: ['intensive-outpatient'],
-      ask: ['Do you offer or coordinate medication for opioid use?'],
+      body: 'Medication for opioid use works: buprenorphine or methadone, or naltrexone (a monthly shot) only after 7 to 10 days with no opioids. IOP coordinates it. The team here can start buprenorphine. This is not a certified opioid treatment program (OTP), so methadone comes from an OTP that the team coordinates with. Overdose risk is higher after a break in use, because the body loses its tolerance: keep naloxone (Narcan) at hand.',
+      nextSteps: ['Ask about medication for opioid use.', 'Keep naloxone (Narcan) at hand, and tell family where it is.'],
+      links: ['intensive-outpatient', 'medication'],
+      ask: ['Can you start buprenorphine, and how do you coordinate with an opioid treatment program for methadone?'],
       levels: ['intensive-outpatient'],
       sources: ['samhsa-tip-63', 'samhsa-overdose-toolkit'],
     },
     {
       id: 'opioid-withdrawal-first',
-      title: 'Start detox or medication first',
-      body: 'With withdrawal now, start with detox or medication (buprenorphine or methadone); IOP can follow. Overdose risk rises after a break in use: keep naloxone at hand.',
-      nextSteps: ['Ask about detox or starting medication.'],
-      links: ['detox', 'intensive-outpatient'],
-      ask: ['Do you offer or coordinate medication for opioid use?'],
+      title: 'Start withdrawal care or medication first',
+      body: 'With opioid withdrawal symptoms now, start with withdrawal care or with medication: buprenorphine, or methadone from a certified opioid treatment program (OTP) that the team coordinates with. IOP can follow. Naltrexone needs 7 to 10 days with no opioids first, so it is not a way to skip withdrawal. Overdose risk is higher after a break in use: keep naloxone (Narcan) at hand.',
+      nextSteps: ['Ask about starting medication or withdrawal care now.', 'Keep naloxone (Narcan) at hand.'],
+      links: ['detox', 'medication', 'intensive-outpatient'],
+      ask: ['Can you start buprenorphine, and how do you coordinate with an opioid treatment program for methadone?'],
       levels: ['detox'],
       sources: ['samhsa-tip-63', 'samhsa-tip-45', 'samhsa-overdose-toolkit'],
     },
     {
+      id: 'opioid-pregnancy',
+      title: 'Medication for opioid use, alongside prenatal care',
+      body: 'In pregnancy, medication (buprenorphine or methadone) is the standard of care for opioid use, and detox is not advised. Do not stop opioids suddenly. With withdrawal symptoms now, ask to start medication today. The team here can start buprenorphine; methadone comes from a certified opioid treatment program (OTP) that the team coordinates with. Keep naloxone (Narcan) at hand.',
+      nextSteps: ['Ask about starting medication now, together with prenatal care.', 'Keep naloxone (Narcan) at hand.'],
+      links: ['medication', 'intensive-outpatient'],
+      ask: ['Can you start buprenorphine, and how do you coordinate with an opioid treatment program for methadone?'],
+      levels: ['intensive-outpatient'],
+      sources: ['samhsa-pregnancy-oud-guidance', 'samhsa-tip-63', 'samhsa-overdose-toolkit'],
+    },
+    {
       id: 'medical-first',
       title: 'A medical evaluation first',
-      body: 'A medical condition no doctor is following, or a pregnancy, needs a medical evaluation first; then the level of care can be chosen safely.',
-      nextSteps: ['See a doctor or prenatal care provider soon.'],
+      body: 'A serious medical condition that no doctor is following needs a medical evaluation first. Then the level of care can be chosen safely.',
+      nextSteps: ['See a doctor soon.', 'Call 911 for a medical emergency.'],
       links: ['intensive-outpatient'],
-      ask: ['Can you work with a doctor or prenatal care?'],
+      ask: [{ self: 'Can you work with my doctor?', other: 'Can you work with my loved one’s doctor?' }],
       levels: [],
       sources: ['asam-criteria', 'samhsa-tip-47'],
     },
     {
       id: 'more-support',
       title: 'More support than IOP may be safer',
-      body: 'Partial hospitalization or residential care with psychiatric care may be safer than IOP. 988 is there any time.',
+      body: 'Partial hospitalization or residential care with psychiatric care may be safer than IOP. 988 is there any time, by call or text.',
       nextSteps: ['Call or text 988 in a crisis.'],
       links: ['partial-hospitalization', 'residential', 'crisis'],
       ask: ['Is psychiatric care part of the program?'],
@@ -441,12 +600,12 @@ export const ASSESSMENT: AssessmentData = {
     {
       id: 'safety-at-home',
       title: 'Safety first',
-      body: 'If anyone is in immediate danger, call 911. Then residential care, or IOP with sober living, offers a safer place to recover.',
+      body: 'If anyone is in immediate danger, call 911. For violence at home, the National Domestic Violence Hotline answers any time: 1-800-799-7233, or text START to 88788. Then residential care, or IOP with sober living, offers a safer place to recover.',
       nextSteps: ['Call 911 in immediate danger.'],
       links: ['crisis', 'residential', 'sober-living', 'intensive-outpatient'],
       ask: ['Can you help find sober living?'],
       levels: ['residential', 'sober-living'],
-      sources: ['asam-criteria'],
+      sources: ['asam-criteria', 'domestic-violence-hotline'],
     },
     {
       id: 'stable-housing',
@@ -478,16 +637,6 @@ export const ASSESSMENT: AssessmentData = {
       levels: ['intensive-outpatient'],
       sources: ['samhsa-iop-advisory-2021', 'samhsa-tip-47'],
     },
-    {
-      id: 'iop-discuss-not-ready',
-      title: 'IOP may be a good fit to discuss with the clinical team',
-      body: 'Feeling unsure or not ready is common, and family can help: see the family program and intervention pages.',
-      nextSteps: ['Call admissions to talk it through.'],
-      links: ['intensive-outpatient', 'family', 'intervention'],
-      ask: ['How can family get support now?'],
-      levels: ['intensive-outpatient'],
-      sources: ['samhsa-iop-advisory-2021', 'samhsa-tip-35', 'samhsa-tip-39'],
-    },
   ],
 
   links: {
@@ -495,27 +644,50 @@ export const ASSESSMENT: AssessmentData = {
     'partial-hospitalization': { href: '/programs/partial-hospitalization/', label: 'Partial hospitalization' },
     residential: { href: '/programs/residential/', label: 'Residential care' },
     'sober-living': { href: '/programs/sober-living/', label: 'Sober living' },
-    intervention: { href: '/programs/intervention/', label: 'Intervention' },
+    intervention: { href: '/programs/intervention/', label: 'Intervention (CRAFT-informed family planning)' },
     'intensive-outpatient': { href: '/programs/intensive-outpatient/', label: 'Intensive outpatient (IOP)' },
     outpatient: { href: '/programs/outpatient/', label: 'Outpatient' },
     family: { href: '/therapies/family-therapy/', label: 'Family program' },
+    medication: { href: '/therapies/medication-assisted-treatment/', label: 'Medication for addiction treatment' },
+    'contingency-management': { href: '/therapies/contingency-management/', label: 'Contingency management' },
+    admissions: { href: '/admissions/', label: 'What happens when you call' },
     crisis: { href: '/crisis/', label: 'Crisis resources' },
     findtreatment: { href: 'https://findtreatment.gov/', label: 'FindTreatment.gov' },
     helpline: { href: 'tel:+18006624357', label: 'SAMHSA National Helpline: 1-800-662-4357' },
+    'dv-hotline-call': { href: 'tel:+18007997233', label: 'Call the National Domestic Violence Hotline: 1-800-799-7233' },
+    'dv-hotline-text': { href: 'sms:88788?body=START', label: 'Text START to 88788' },
   },
 
   notes: [
+    {
+      id: 'benzodiazepines',
+      when: [['benzodiazepines']],
+      text: 'Never stop benzodiazepines or other sedatives suddenly: a prescriber tapers them, lowering the dose step by step.',
+      sources: ['samhsa-tip-45'],
+    },
+    {
+      id: 'not-ready',
+      when: [['not-ready', 'not-sure-yet']],
+      text: {
+        self: 'Not being sure, or not ready yet, is common. A first call is a short, private conversation: a few questions about what is going on, and a check of insurance benefits. You can ask anything, and the call commits you to nothing.',
+        other:
+          'Not being ready, or not sure yet, is common, and family can get support now. The family program helps you look after yourself. The intervention page explains a CRAFT-informed way (Community Reinforcement and Family Training) to invite your loved one into treatment, with no surprise confrontation.',
+      },
+      links: { self: ['admissions'], other: ['family', 'intervention'] },
+      sources: ['samhsa-tip-35', 'samhsa-tip-39'],
+    },
+    {
+      id: 'stimulants',
+      when: [['stimulants']],
+      text: 'For cocaine or meth use, contingency management (small rewards for drug tests that show no stimulant use) is the treatment with the strongest research support. IOP also offers group and individual counseling, relapse prevention and drug testing. Ask whether contingency management is part of the program.',
+      links: ['contingency-management', 'intensive-outpatient'],
+      sources: ['samhsa-stimulant-guide', 'samhsa-tip-47'],
+    },
     {
       id: 'adolescent',
       when: [['adolescent']],
       text: 'Teens 13 to 17 can join IOP; the adolescent track is at least 6 hours a week.',
       sources: ['samhsa-tip-47', 'samhsa-iop-advisory-2021'],
-    },
-    {
-      id: 'withdrawal-unsure',
-      when: [['alcohol', 'benzodiazepines'], ['withdrawal-unsure']],
-      text: 'Not sure about past withdrawal? Say so when you call: the team checks whether detox is needed first.',
-      sources: ['samhsa-tip-45'],
     },
     {
       id: 'evenings',

@@ -1,7 +1,13 @@
 /**
  * The self-assessment engine: a pure function from answers to a result.
  * No I/O, no logging, no clock, no randomness: the result depends on the
- * answers alone. Routing follows the rules of content.ts by priority; a stop
+ * answers alone.
+ *
+ * Age (Q1) is read for two things only: the child stop (these programs serve
+ * ages 13 and up) and the adolescent track's hours (with referral out of
+ * adult-only levels of care). No race, sex or similar trait is asked. This
+ * keeps the tool within 45 CFR 92.210 (patient-care decision-support tools
+ * must not discriminate): age is used only where the service itself differs. Routing follows the rules of content.ts by priority; a stop
  * rule ends routing, other rules accumulate, the fallback fires only alone.
  */
 import { ASSESSMENT } from './content';
@@ -15,12 +21,14 @@ import type {
   FiredRule,
   Flag,
   Link,
+  LinkId,
   Outcome,
   Perspective,
   Question,
   QuestionId,
   ReferralReason,
   Text,
+  WordedLinks,
 } from './types';
 
 interface Picked extends AnswerRef {
@@ -31,6 +39,8 @@ const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
 /** The option ids given for a question; tolerant of anything a form hands over. */
 const chosen = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
+
+const isLinkList = (links: WordedLinks): links is readonly LinkId[] => Array.isArray(links);
 
 const holds = (condition: Condition, flags: ReadonlySet<Flag>): boolean =>
   condition.every((group) => group.some((flag) => flags.has(flag)));
@@ -70,8 +80,9 @@ function picks(answers: Answers, data: AssessmentData): Picked[] {
 
 /**
  * Whether the UI should ask this question now: false for a gated question
- * whose gate is closed (W2 and W3 after "none of these" in W1), and for every
- * question after an answer that stops routing (emergency, crisis, child).
+ * whose gate is closed (W2 and W3 after "none of these" in W1), and after an
+ * answer that stops routing, for every question whose answers could not lead
+ * to a more urgent stop (see relevantQuestions).
  */
 export function isQuestionRelevant(questionId: QuestionId, answers: Answers): boolean {
   return isQuestionRelevantWith(ASSESSMENT, questionId, answers);
@@ -87,13 +98,27 @@ export function isQuestionRelevantWith(data: AssessmentData, questionId: Questio
   return relevantQuestions(data, answers).includes(questionId);
 }
 
-/** The questions to ask, in order: open gates only, none after an answer that stops routing. */
+/**
+ * The questions to ask, in order: open gates only. Once the answers so far
+ * make a stop rule hold, a later question is still asked only when one of its
+ * answers could lead to a higher-priority stop: so every safety question comes
+ * before the child stop, "someone at home in danger" (priority 2) is still
+ * asked after suicidal thoughts now (priority 3), and an emergency (priority 1)
+ * ends the questions at once, because nothing outranks calling 911.
+ */
 function relevantQuestions(data: AssessmentData, answers: Answers): QuestionId[] {
+  const stopRules = data.rules.filter((rule) => rule.stop).sort((a, b) => a.priority - b.priority);
   const earlier = new Set<Flag>();
   const relevant: QuestionId[] = [];
   for (const question of data.questions) {
-    if (data.rules.some((rule) => rule.stop && holds(rule.when, earlier))) break;
     if (!gateOpen(question, answers, data)) continue;
+    const holding = stopRules.find((rule) => holds(rule.when, earlier));
+    if (holding) {
+      const couldOutrank = question.options.some((option) =>
+        stopRules.some((rule) => rule.priority < holding.priority && holds(rule.when, new Set([...earlier, ...option.flags]))),
+      );
+      if (!couldOutrank) continue;
+    }
     relevant.push(question.id);
     const given = chosen(answers[question.id]);
     for (const option of question.options) if (given.includes(option.id)) option.flags.forEach((flag) => earlier.add(flag));
@@ -110,6 +135,7 @@ export function assessWith(data: AssessmentData, answers: Answers): AssessmentRe
   const perspective = perspectiveOf(answers);
   const say = (text: Text) => wording(text, perspective);
   const link = (id: keyof AssessmentData['links']): Link => data.links[id];
+  const linksOf = (links: WordedLinks | undefined): Link[] => (links === undefined ? [] : isLinkList(links) ? links : links[perspective]).map(link);
   const picked = picks(answers, data);
   const flags = new Set(picked.flatMap((p) => p.flags));
 
@@ -117,7 +143,7 @@ export function assessWith(data: AssessmentData, answers: Answers): AssessmentRe
   const fired: FiredRule[] = [];
   for (const rule of [...data.rules].sort((a, b) => a.priority - b.priority)) {
     if (rule.kind === 'fallback' ? fired.length > 0 : !holds(rule.when, flags)) continue;
-    const variant = rule.variant && holds(rule.variant.when, flags) ? rule.variant : undefined;
+    const variant = rule.variants?.find((v) => holds(v.when, flags));
     const outcomeId = variant?.outcome ?? rule.outcome;
     const outcome = data.outcomes.find((o) => o.id === outcomeId);
     if (!outcome) throw new Error(`Rule "${rule.id}" leads to outcome "${outcomeId}", which does not exist.`);
@@ -148,7 +174,7 @@ export function assessWith(data: AssessmentData, answers: Answers): AssessmentRe
   const links = fired.flatMap((r) => r.outcome.links).filter((l, i, all) => all.findIndex((m) => m.href === l.href) === i);
   const notes = stopped
     ? []
-    : data.notes.filter((n) => holds(n.when, flags)).map((n) => ({ id: n.id, text: say(n.text), sources: n.sources }));
+    : data.notes.filter((n) => holds(n.when, flags)).map((n) => ({ id: n.id, text: say(n.text), links: linksOf(n.links), sources: n.sources }));
 
   const reasons: ReferralReason[] = [];
   if (outcomes.some((o) => o.referOut)) reasons.push('not-served');

@@ -55,9 +55,10 @@ const ruleSchema = z.strictObject({
   why: wordedText,
   /** Sources for the rule. */
   sources,
-  /** A further condition that leads to another outcome. */
-  variant: z
-    .strictObject({ when: condition.min(1), outcome: z.string(), why: wordedText, sources })
+  /** Further conditions that lead to another outcome; the first that holds wins. */
+  variants: z
+    .array(z.strictObject({ when: condition.min(1), outcome: z.string(), why: wordedText, sources }))
+    .min(1)
     .optional(),
 });
 
@@ -83,9 +84,9 @@ const outcomeSchema = z.strictObject({
 });
 
 const linkSchema = z.strictObject({
-  /** A site path with a trailing slash, an https:// address or a tel: number. */
-  href: z.string().regex(/^(\/([a-z0-9-]+\/)*|https:\/\/\S+|tel:\+\d+)$/, {
-    error: 'Links are site paths ending in "/", https:// addresses or tel: numbers.',
+  /** A site path with a trailing slash, an https:// address, a tel: number or an sms: number with an optional body. */
+  href: z.string().regex(/^(\/([a-z0-9-]+\/)*|https:\/\/\S+|tel:\+\d+|sms:\d+(\?body=[A-Z]+)?)$/, {
+    error: 'Links are site paths ending in "/", https:// addresses, tel: numbers or sms: numbers.',
   }),
   /** The link text. */
   label: text,
@@ -96,7 +97,15 @@ const dataSchema = z.strictObject({
   rules: z.array(ruleSchema),
   outcomes: z.array(outcomeSchema),
   links: z.strictObject(Object.fromEntries(LINK_IDS.map((id) => [id, linkSchema])) as Record<(typeof LINK_IDS)[number], typeof linkSchema>),
-  notes: z.array(z.strictObject({ id: text, when: condition.min(1), text: wordedText, sources })),
+  notes: z.array(
+    z.strictObject({
+      id: text,
+      when: condition.min(1),
+      text: wordedText,
+      links: z.union([z.array(z.enum(LINK_IDS)), z.strictObject({ self: z.array(z.enum(LINK_IDS)), other: z.array(z.enum(LINK_IDS)) })]).optional(),
+      sources,
+    }),
+  ),
   offeredPrograms: z.strictObject({ adult: z.array(z.enum(PROGRAM_SLUGS)), adolescent: z.array(z.enum(PROGRAM_SLUGS)) }),
   referral: z.strictObject({ text, links: z.array(z.enum(LINK_IDS)).min(1), sources }),
   commonQuestions: z.array(wordedText),
@@ -177,7 +186,7 @@ function crossCheck(data: Data): string[] {
 
   for (const rule of data.rules) {
     const name = `rule "${rule.id}" (priority ${rule.priority})`;
-    for (const target of [rule.outcome, rule.variant?.outcome]) {
+    for (const target of [rule.outcome, ...(rule.variants ?? []).map((v) => v.outcome)]) {
       if (target !== undefined && !outcomeIds.has(target)) {
         problems.push(`${name} points to outcome "${target}", which does not exist; outcomes are: ${[...outcomeIds].join(', ')}.`);
       }
@@ -191,7 +200,7 @@ function crossCheck(data: Data): string[] {
     } else if (rule.when.length === 0) {
       problems.push(`${name} needs a "when" condition; only the fallback has none.`);
     }
-    for (const f of [...rule.when, ...(rule.variant?.when ?? [])].flat()) {
+    for (const f of [...rule.when, ...(rule.variants ?? []).flatMap((v) => v.when)].flat()) {
       if (!setFlags.has(f)) problems.push(`${name} uses flag "${f}", which no answer sets.`);
     }
   }
@@ -200,7 +209,7 @@ function crossCheck(data: Data): string[] {
   }
 
   for (const id of duplicates(data.outcomes.map((o) => o.id))) problems.push(`outcome "${id}" is defined twice.`);
-  const reached = new Set<string | undefined>(data.rules.flatMap((r) => [r.outcome, r.variant?.outcome]));
+  const reached = new Set<string>(data.rules.flatMap((r) => [r.outcome, ...(r.variants ?? []).map((v) => v.outcome)]));
   for (const o of data.outcomes) if (!reached.has(o.id)) problems.push(`outcome "${o.id}" is not reached by any rule.`);
   for (const slug of PROGRAM_SLUGS) {
     if (data.links[slug].href !== `/programs/${slug}/`) problems.push(`link "${slug}" must point to /programs/${slug}/; found ${data.links[slug].href}.`);

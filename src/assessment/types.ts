@@ -4,8 +4,12 @@
  * The id lists are runtime constants so the schema (schema.ts) can check the data.
  */
 
-/** The questions, in the order they are asked (CLINICAL.md). */
-export const QUESTION_IDS = ['Q0', 'Q1', 'S1', 'S2', 'S3', 'W1', 'W2', 'W3', 'B1', 'E1', 'R1', 'P1', 'H1', 'H2', 'L1'] as const;
+/**
+ * The questions, in the order they are asked (CLINICAL.md, version 2): who it
+ * is about, then every safety question, then age, then the rest. Safety comes
+ * before age so that a child in danger reaches 911 or 988 like anyone else.
+ */
+export const QUESTION_IDS = ['Q0', 'S1', 'S2', 'S3', 'S4', 'Q1', 'W1', 'W2', 'W3', 'B1', 'E1', 'R1', 'P1', 'H1', 'H2', 'L1'] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
 /** What an answer can tell the rules. Only options set flags; rules read them. */
@@ -17,6 +21,7 @@ export const FLAGS = [
   'suicide-now',
   'suicide-history',
   'danger-to-others',
+  'danger-at-home',
   'alcohol',
   'benzodiazepines',
   'opioids',
@@ -30,6 +35,7 @@ export const FLAGS = [
   'pregnant',
   'mh-severe',
   'mh-mild',
+  'not-sure-yet',
   'not-ready',
   'failed-lower-level',
   'environment-unstable',
@@ -42,9 +48,12 @@ export type Flag = (typeof FLAGS)[number];
 
 export const RULE_IDS = [
   'emergency',
+  'danger-at-home',
   'suicide-or-danger',
   'child',
+  'pregnancy',
   'withdrawal-danger',
+  'withdrawal-unsure',
   'opioids',
   'medical',
   'mental-health',
@@ -58,11 +67,15 @@ export type RuleId = (typeof RULE_IDS)[number];
 
 export const OUTCOME_IDS = [
   'call-911',
+  'danger-at-home',
   'call-988',
   'child',
+  'pregnancy-care-first',
   'detox-first',
+  'withdrawal-check-first',
   'opioid-medication',
   'opioid-withdrawal-first',
+  'opioid-pregnancy',
   'medical-first',
   'more-support',
   'higher-level',
@@ -70,7 +83,6 @@ export const OUTCOME_IDS = [
   'stable-housing',
   'schedule-options',
   'iop-discuss',
-  'iop-discuss-not-ready',
 ] as const;
 export type OutcomeId = (typeof OUTCOME_IDS)[number];
 
@@ -78,10 +90,14 @@ export type OutcomeId = (typeof OUTCOME_IDS)[number];
 export const ASSESSMENT_SOURCE_IDS = [
   'lifeline-988',
   'samhsa-national-helpline',
+  'domestic-violence-hotline',
   'findtreatment-gov',
   'samhsa-overdose-toolkit',
   'samhsa-tip-45',
   'samhsa-tip-63',
+  'samhsa-pregnancy-oud-guidance',
+  'ecfr-45-cfr-96-131',
+  'samhsa-stimulant-guide',
   'samhsa-tip-47',
   'samhsa-iop-advisory-2021',
   'samhsa-tip-42',
@@ -112,8 +128,13 @@ export const LINK_IDS = [
   ...PROGRAM_SLUGS,
   'crisis',
   'family',
+  'medication',
+  'contingency-management',
+  'admissions',
   'findtreatment',
   'helpline',
+  'dv-hotline-call',
+  'dv-hotline-text',
 ] as const;
 export type LinkId = (typeof LINK_IDS)[number];
 
@@ -122,6 +143,9 @@ export type Perspective = 'self' | 'other';
 
 /** Text that reads the same either way, or one form per perspective. */
 export type Text = string | { readonly self: string; readonly other: string };
+
+/** Links that are the same either way, or one list per perspective. */
+export type WordedLinks = readonly LinkId[] | { readonly self: readonly LinkId[]; readonly other: readonly LinkId[] };
 
 /**
  * A condition on flags: every group must have at least one of its flags set.
@@ -167,13 +191,15 @@ export interface Rule {
   /** Why this rule fired, in plain words. */
   readonly why: Text;
   readonly sources: readonly SourceId[];
-  /** When this further condition also holds, the rule leads here instead. */
-  readonly variant?: {
-    readonly when: Condition;
-    readonly outcome: OutcomeId;
-    readonly why: Text;
-    readonly sources: readonly SourceId[];
-  };
+  /** When a variant's further condition also holds, the rule leads there instead; the first that holds wins. */
+  readonly variants?: readonly Variant[];
+}
+
+export interface Variant {
+  readonly when: Condition;
+  readonly outcome: OutcomeId;
+  readonly why: Text;
+  readonly sources: readonly SourceId[];
 }
 
 export interface Outcome {
@@ -196,11 +222,23 @@ export interface Link {
   readonly label: string;
 }
 
-/** A short remark added to a non-stop result, for example about the adolescent track. */
+/**
+ * An addition that rides along with any non-crisis result (CLINICAL.md):
+ * it never changes which outcome comes first.
+ */
 export interface Note {
   readonly id: string;
   readonly when: Condition;
   readonly text: Text;
+  /** Pages that go with the note, for example the family program for a loved one. */
+  readonly links?: WordedLinks;
+  readonly sources: readonly SourceId[];
+}
+
+export interface ResolvedNote {
+  readonly id: string;
+  readonly text: string;
+  readonly links: readonly Link[];
   readonly sources: readonly SourceId[];
 }
 
@@ -268,11 +306,11 @@ export interface AssessmentResult {
   readonly outcome: ResolvedOutcome;
   /** Every rule that fired, highest priority first; never empty. */
   readonly rules: readonly FiredRule[];
-  /** A stop rule ended routing (emergency, crisis, child). */
+  /** A stop rule ended routing (emergency, danger at home, crisis, child). */
   readonly stopped: boolean;
   /** Links of every fired rule's outcome, primary first, without repeats. */
   readonly links: readonly Link[];
-  readonly notes: readonly { readonly id: string; readonly text: string; readonly sources: readonly SourceId[] }[];
+  readonly notes: readonly ResolvedNote[];
   /** FindTreatment.gov and the SAMHSA Helpline when the provider cannot serve the need. */
   readonly referral: Referral | null;
   /** Empty when routing stopped. */

@@ -16,10 +16,11 @@ async function answer(page: Page, question: string, ...options: string[]) {
 
 const stableAdult: [string, ...string[]][] = [
   ['Q0', 'self'],
-  ['Q1', '18-plus'],
   ['S1', 'no'],
   ['S2', 'no'],
   ['S3', 'no'],
+  ['S4', 'no'],
+  ['Q1', '18-plus'],
   ['W1', 'cannabis'],
   ['W2', 'no'],
   ['W3', 'no'],
@@ -33,13 +34,14 @@ const stableAdult: [string, ...string[]][] = [
 ];
 
 describe('the self-assessment', () => {
-  it('sends someone thinking of suicide straight to 988, and stops', async () => {
+  it('sends someone thinking of suicide to 988 once the last safety question is answered, and stops', async () => {
     const { page, close } = await watchedPage(browser());
     await page.goto(`${baseUrl()}${PATH}`);
     await answer(page, 'Q0', 'self');
-    await answer(page, 'Q1', '18-plus');
     await answer(page, 'S1', 'no');
     await answer(page, 'S2', 'now');
+    expect(await page.locator('[data-question="S4"]').isVisible(), 'someone at home in danger is still asked').toBe(true);
+    await answer(page, 'S4', 'no');
     const result = page.locator('[data-result]');
     await result.waitFor({ state: 'visible' });
     expect(await result.locator('h2').innerText()).toContain('988');
@@ -60,6 +62,93 @@ describe('the self-assessment', () => {
     const title = await page.locator('[data-result] h2').innerText();
     expect(title.toLowerCase()).toContain('detox');
     expect(await page.locator('[data-result] a[href="/programs/detox/"]').count()).toBeGreaterThan(0);
+    await close();
+  });
+
+  it('a child in danger at home reaches 911 first, then the hotline and 988, before age is ever asked', async () => {
+    const { page, close } = await watchedPage(browser());
+    await page.goto(`${baseUrl()}${PATH}`);
+    await answer(page, 'Q0', 'other');
+    await answer(page, 'S1', 'no');
+    await answer(page, 'S2', 'no');
+    await answer(page, 'S3', 'no');
+    expect(await axeViolations(page), 'S4 on screen').toEqual([]);
+    await answer(page, 'S4', 'yes');
+    const result = page.locator('[data-result]');
+    await result.waitFor({ state: 'visible' });
+    expect(await result.locator('h2').innerText()).toMatch(/call 911/i);
+    const actions = await result.locator('.actions a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(actions[0]).toBe('tel:911');
+    expect(actions).toEqual(expect.arrayContaining(['tel:+18007997233', 'tel:988']));
+    expect(actions.indexOf('tel:+18007997233')).toBeLessThan(actions.indexOf('tel:988'));
+    const text = await result.innerText();
+    expect(text).toContain('You can come back to this later');
+    expect(text).toContain('text START to 88788');
+    expect(await page.locator('[data-question="Q1"]').isVisible()).toBe(false);
+    expect(await axeViolations(page), 'danger-at-home result').toEqual([]);
+    await close();
+  });
+
+  it('a child with no crisis answer is told this program does not serve children, and sees 911 and 988', async () => {
+    const { page, close } = await watchedPage(browser());
+    await page.goto(`${baseUrl()}${PATH}`);
+    for (const [question, ...options] of [...stableAdult.slice(0, 5), ['Q1', 'under-13'] as [string, string]]) await answer(page, question, ...options);
+    const result = page.locator('[data-result]');
+    await result.waitFor({ state: 'visible' });
+    const actions = await result.locator('.actions a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(actions.slice(0, 2)).toEqual(['tel:911', 'tel:988']);
+    const text = await result.innerText();
+    expect(text).toContain('do not serve children under 13');
+    expect(text).toContain('SAMHSA National Helpline');
+    expect(await axeViolations(page), 'child result').toEqual([]);
+    await close();
+  });
+
+  it('a pregnancy with daily opioids leads with medical care first and "do not stop suddenly", never detox for opioids', async () => {
+    const { page, close } = await watchedPage(browser());
+    await page.goto(`${baseUrl()}${PATH}`);
+    const answers = stableAdult.map(([q, ...o]): [string, ...string[]] => (q === 'W1' ? ['W1', 'opioids'] : q === 'W3' ? ['W3', 'yes'] : q === 'B1' ? ['B1', 'pregnant'] : [q, ...o]));
+    for (const [question, ...options] of answers) await answer(page, question, ...options);
+    const result = page.locator('[data-result]');
+    await result.waitFor({ state: 'visible' });
+    expect(await result.locator('h2').innerText()).toBe('Medical care first, today');
+    const lead = await result.locator('.lead').innerText();
+    expect(lead).toContain('Do not stop opioids, alcohol or sedatives suddenly');
+    expect(lead).toContain('detox is not advised');
+    expect(await result.locator('a[href="/programs/detox/"]').count()).toBe(0);
+    expect(await result.innerText()).toContain('Medication for opioid use, alongside prenatal care');
+    expect(await axeViolations(page), 'pregnancy result').toEqual([]);
+    await close();
+  });
+
+  it('daily drinking with "not sure" about past withdrawal leads with a withdrawal check, and a loved one gets the family pages', async () => {
+    const { page, close } = await watchedPage(browser());
+    await page.goto(`${baseUrl()}${PATH}`);
+    const answers = stableAdult.map(([q, ...o]): [string, ...string[]] =>
+      q === 'Q0' ? ['Q0', 'other'] : q === 'W1' ? ['W1', 'alcohol', 'benzodiazepines', 'stimulants'] : q === 'W2' ? ['W2', 'not-sure'] : q === 'R1' ? ['R1', 'not-ready'] : [q, ...o],
+    );
+    for (const [question, ...options] of answers) await answer(page, question, ...options);
+    const result = page.locator('[data-result]');
+    await result.waitFor({ state: 'visible' });
+    expect(await result.locator('h2').innerText()).toBe('Ask for a medical withdrawal check before cutting down; do not stop suddenly');
+    const text = await result.innerText();
+    expect(text).not.toContain('IOP may be a good fit');
+    expect(text).toContain('Never stop benzodiazepines');
+    expect(await result.locator('a[href="/therapies/family-therapy/"]').count()).toBe(1);
+    expect(await result.locator('a[href="/programs/intervention/"]').count()).toBe(1);
+    expect(await result.locator('a[href="/therapies/contingency-management/"]').count()).toBe(1);
+    expect(await axeViolations(page), 'withdrawal-check result with additions').toEqual([]);
+    await close();
+  });
+
+  it('without JavaScript, explains each answer with its real conditions, generated from the rules', async () => {
+    const { page, close } = await watchedPage(browser(), { javaScriptEnabled: false });
+    await page.goto(`${baseUrl()}${PATH}`);
+    expect(await page.locator('fieldset.question').count()).toBe(16);
+    const order = await page.locator('fieldset.question').evaluateAll((sets) => sets.map((f) => f.getAttribute('data-question')));
+    expect(order.slice(0, 6)).toEqual(['Q0', 'S1', 'S2', 'S3', 'S4', 'Q1']);
+    const meaning = await page.locator('[data-question="W1"] details.meaning li').first().textContent();
+    expect(meaning).toContain('“Alcohol”: “Medically supervised withdrawal (detox) first”, only with past withdrawal problems or withdrawal now.');
     await close();
   });
 
@@ -92,20 +181,20 @@ describe('the self-assessment', () => {
   it('switches its wording for a loved one, shows progress, and goes back', async () => {
     const { page, close } = await watchedPage(browser());
     await page.goto(`${baseUrl()}${PATH}`);
-    expect(await page.locator('[data-progress]').innerText()).toBe('Question 1 of 15');
+    expect(await page.locator('[data-progress]').innerText()).toBe('Question 1 of 16');
     await answer(page, 'Q0', 'other');
-    expect(await page.locator('[data-question="Q1"] legend').innerText()).toContain('your loved one');
-    expect(await page.locator('[data-progress]').innerText()).toBe('Question 2 of 15');
-    await answer(page, 'Q1', '18-plus');
+    expect(await page.locator('[data-question="S1"] legend').innerText()).toContain('your loved one');
+    expect(await page.locator('[data-progress]').innerText()).toBe('Question 2 of 16');
+    await answer(page, 'S1', 'no');
     await page.click('[data-back]');
-    expect(await page.locator('[data-question="Q1"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-question="S1"]').isVisible()).toBe(true);
     await close();
   });
 
   it('skips the withdrawal questions when no substance is used daily', async () => {
     const { page, close } = await watchedPage(browser());
     await page.goto(`${baseUrl()}${PATH}`);
-    for (const [question, ...options] of stableAdult.slice(0, 5)) await answer(page, question, ...options);
+    for (const [question, ...options] of stableAdult.slice(0, 6)) await answer(page, question, ...options);
     await answer(page, 'W1', 'none');
     expect(await page.locator('[data-question="B1"]').isVisible()).toBe(true);
     await close();

@@ -61,7 +61,7 @@ describe('without JavaScript', () => {
   it('explains the self-assessment answers and never submits them', async () => {
     const { page, requests, close } = await watchedPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl()}/is-iop-right-for-me/`);
-    expect(await page.locator('fieldset.question').count()).toBe(15);
+    expect(await page.locator('fieldset.question').count()).toBe(16);
     expect(await page.locator('details.meaning').count()).toBeGreaterThan(5);
     const before = requests.length;
     await page.locator('input[name="S2"]').first().check();

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { ASSESSMENT } from '../../../src/assessment/content';
+import { isQuestionRelevant } from '../../../src/assessment/engine';
 import type { Answers, AnswerValue, AssessmentResult, QuestionId } from '../../../src/assessment/types';
 import { QUESTION_IDS } from '../../../src/assessment/types';
 
@@ -54,10 +55,30 @@ export function visibleTexts(result: AssessmentResult): string[] {
     result.disclaimer,
     ...result.rules.flatMap((r) => [r.why, r.outcome.title, r.outcome.body, ...r.outcome.nextSteps, ...r.outcome.links.map((l) => l.label)]),
     ...result.links.map((l) => l.label),
-    ...result.notes.map((n) => n.text),
+    ...result.notes.flatMap((n) => [n.text, ...n.links.map((l) => l.label)]),
     ...result.questionsToAsk,
     ...(result.referral ? [result.referral.text, ...result.referral.links.map((l) => l.label)] : []),
   ];
 }
 
 export const ruleIds = (result: AssessmentResult): string[] => result.rules.map((r) => r.id);
+
+/** The safety questions, asked right after Q0. */
+export const SAFETY = ['S1', 'S2', 'S3', 'S4'] as const;
+
+/**
+ * The question-by-question flow, as the page runs it: ask the first relevant
+ * question not yet asked, take the answer from `full` (unanswered stays
+ * unanswered), until no relevant question is left.
+ */
+export function walk(full: Answers): { asked: QuestionId[]; answers: Answers } {
+  const answers: { [Q in QuestionId]?: AnswerValue } = {};
+  const asked: QuestionId[] = [];
+  for (;;) {
+    const next = QUESTION_IDS.find((id) => !asked.includes(id) && isQuestionRelevant(id, answers));
+    if (!next) return { asked, answers };
+    asked.push(next);
+    const value = full[next];
+    if (value !== undefined) answers[next] = value;
+  }
+}

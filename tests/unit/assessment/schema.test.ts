@@ -31,28 +31,28 @@ describe('validateAssessmentData', () => {
 
   it('rejects a rule pointing to a missing outcome, naming the rule and the outcomes that exist', () => {
     const data = rules();
-    data[3] = { ...data[3], outcome: 'nowhere' };
+    data[5] = { ...data[5], outcome: 'nowhere' };
     expect(failure(broken({ rules: data }))).toContain(
-      'rule "withdrawal-danger" (priority 4) points to outcome "nowhere", which does not exist; outcomes are: call-911, call-988,',
+      'rule "withdrawal-danger" (priority 6) points to outcome "nowhere", which does not exist; outcomes are: call-911, danger-at-home, call-988,',
     );
   });
 
   it('rejects a rule pointing to an outcome that was removed', () => {
     const message = failure(broken({ outcomes: ASSESSMENT.outcomes.filter((o) => o.id !== 'detox-first') }));
     expect(message).toContain('src/assessment/content.ts');
-    expect(message).toContain('rule "withdrawal-danger" (priority 4) points to outcome "detox-first", which does not exist');
+    expect(message).toContain('rule "withdrawal-danger" (priority 6) points to outcome "detox-first", which does not exist');
   });
 
   it('rejects a duplicate priority', () => {
     const data = rules();
     data[5] = { ...data[5], priority: 5 };
-    expect(failure(broken({ rules: data }))).toContain('priority 5 is used by rules "opioids" and "medical"; priorities must be unique');
+    expect(failure(broken({ rules: data }))).toContain('priority 5 is used by rules "pregnancy" and "withdrawal-danger"; priorities must be unique');
   });
 
   it('rejects a safety rule that does not stop', () => {
     const data = rules();
     data[1] = { ...data[1], stop: false };
-    expect(failure(broken({ rules: data }))).toContain('rule "suicide-or-danger" (priority 2) is a safety rule and must stop routing (stop: true)');
+    expect(failure(broken({ rules: data }))).toContain('rule "danger-at-home" (priority 2) is a safety rule and must stop routing (stop: true)');
   });
 
   it('rejects an outcome without a source', () => {
@@ -69,7 +69,7 @@ describe('validateAssessmentData', () => {
     const questions = structuredClone(ASSESSMENT.questions).map((q) =>
       q.id === 'B1' ? { ...q, options: q.options.map((o) => ({ ...o, flags: o.flags.filter((f) => f !== 'pregnant') })) } : q,
     );
-    expect(failure(broken({ questions }))).toContain('rule "medical" (priority 6) uses flag "pregnant", which no answer sets');
+    expect(failure(broken({ questions }))).toContain('rule "pregnancy" (priority 5) uses flag "pregnant", which no answer sets');
   });
 
   it('rejects a non-stop rule ranked above a stop rule, a fallback that is not last, and a second fallback', () => {
@@ -77,23 +77,23 @@ describe('validateAssessmentData', () => {
     data[2] = { ...data[2], priority: 20 };
     data[10] = { ...data[10], kind: 'fallback' };
     const message = failure(broken({ rules: data }));
-    expect(message).toContain('rule "withdrawal-danger" (priority 4) must come after every stop rule');
-    expect(message).toContain('rule "otherwise" (priority 12) is the fallback and must have the lowest priority (20)');
+    expect(message).toContain('rule "pregnancy" (priority 5) must come after every stop rule');
+    expect(message).toContain('rule "otherwise" (priority 15) is the fallback and must have the lowest priority (20)');
     expect(message).toContain('expected exactly one fallback rule; found 2');
   });
 
   it('rejects a priority that is not a whole number from 1', () => {
     const data = rules();
     data[4] = { ...data[4], priority: 0 };
-    expect(failure(broken({ rules: data }))).toContain('data.rules[4] (opioids).priority: Priorities are whole numbers from 1 (the highest).');
+    expect(failure(broken({ rules: data }))).toContain('data.rules[4] (pregnancy).priority: Priorities are whole numbers from 1 (the highest).');
   });
 
   it('rejects text that says "you have", diagnoses or scores', () => {
     const outcomes = structuredClone(ASSESSMENT.outcomes).map((o, i) =>
-      i === 3 ? { ...o, body: 'If you have a diagnosis, your score is 80%.' } : o,
+      i === 5 ? { ...o, body: 'If you have a diagnosis, your score is 80%.' } : o,
     );
     const message = failure(broken({ outcomes }));
-    expect(message).toContain('data.outcomes[3] (detox-first).body says "you have"');
+    expect(message).toContain('data.outcomes[5] (detox-first).body says "you have"');
     expect(message).toContain('mentions a diagnosis');
     expect(message).toContain('reads like a score or a percentage');
   });
@@ -130,16 +130,17 @@ describe('sources', () => {
 
 describe('the runtime modules', () => {
   const engine = read('src/assessment/engine.ts');
+  const explain = read('src/assessment/explain.ts');
   const content = read('src/assessment/content.ts');
 
   it('do not import the schema or zod, so zod stays out of the browser bundle', () => {
-    for (const source of [engine, content, read('src/assessment/index.ts'), read('src/assessment/types.ts')]) {
+    for (const source of [engine, content, explain, read('src/assessment/index.ts'), read('src/assessment/types.ts')]) {
       expect(source).not.toMatch(/from '.*(schema|zod)'/);
     }
   });
 
   it('do no I/O, logging, storage, clock or randomness', () => {
-    for (const source of [engine, content]) {
+    for (const source of [engine, content, explain]) {
       expect(source).not.toMatch(/console\.|fetch\(|XMLHttpRequest|localStorage|sessionStorage|document\.|navigator\.|Date|Math\.random|sendBeacon/);
     }
   });

@@ -1,0 +1,67 @@
+/**
+ * What each answer can lead to, in words, for readers without JavaScript.
+ * Generated from the same rules and notes the engine routes by, so the page
+ * never carries a second, hand-written copy of the conditions:
+ * "Alcohol": “Medically supervised withdrawal (detox) first”, only with past
+ * withdrawal problems or withdrawal now. Runs at build time only.
+ */
+import { ASSESSMENT, FLAG_PHRASES } from './content';
+import { wording } from './engine';
+import type { AssessmentData, Condition, Flag, Option, Perspective } from './types';
+
+/** "(a or b) and c", leaving out the groups the answer itself fills. */
+function conditionText(condition: Condition, answered: readonly Flag[], phrases: Readonly<Record<Flag, string>>): string {
+  return condition
+    .filter((group) => !group.some((flag) => answered.includes(flag)))
+    .map((group) => group.map((flag) => phrases[flag]).join(' or '))
+    .join(', and ');
+}
+
+const touches = (condition: Condition, flags: readonly Flag[]) => condition.some((group) => group.some((flag) => flags.includes(flag)));
+
+/**
+ * One line per rule or note this answer takes part in, highest priority first,
+ * each with the other conditions that must also hold.
+ */
+export function explainOption(
+  option: Option,
+  data: AssessmentData = ASSESSMENT,
+  phrases: Readonly<Record<Flag, string>> = FLAG_PHRASES,
+  perspective: Perspective = 'self',
+): string[] {
+  const title = (id: string) => {
+    const outcome = data.outcomes.find((o) => o.id === id);
+    return outcome ? wording(outcome.title, perspective) : id;
+  };
+  const rules = [...data.rules].sort((a, b) => a.priority - b.priority);
+  /** For a stop rule: it ends the questions, and which more urgent results come before it. */
+  const stopText = (priority: number) => {
+    const before = rules.filter((r) => r.stop && r.priority < priority).map((r) => `“${title(r.outcome)}”`);
+    return ` (this ends the questions${before.length > 0 ? `; only ${before.join(' or ')} comes before it` : ''})`;
+  };
+  const line = (lead: string, condition: Condition, stop: number | false) => {
+    const rest = conditionText(condition, option.flags, phrases);
+    return `${lead}${rest ? `, only with ${rest}` : ''}${stop === false ? '' : stopText(stop)}.`;
+  };
+  const lines: string[] = [];
+  for (const rule of rules) {
+    const stop = rule.stop ? rule.priority : false;
+    if (touches(rule.when, option.flags)) lines.push(line(`“${title(rule.outcome)}”`, rule.when, stop));
+    for (const variant of rule.variants ?? []) {
+      const condition = [...rule.when, ...variant.when];
+      if (touches(rule.when, option.flags)) {
+        lines.push(`Instead, with ${conditionText(variant.when, option.flags, phrases)}: “${title(variant.outcome)}”.`);
+      } else if (touches(variant.when, option.flags)) {
+        lines.push(line(`“${title(variant.outcome)}”`, condition, stop));
+      }
+    }
+  }
+  for (const note of data.notes) {
+    if (!touches(note.when, option.flags)) continue;
+    const rest = conditionText(note.when, option.flags, phrases);
+    const self = wording(note.text, perspective);
+    const other = wording(note.text, 'other');
+    lines.push(`Also${rest ? `, with ${rest}` : ''}: ${self}${other === self ? '' : ` For a loved one: ${other}`}`);
+  }
+  return lines;
+}
