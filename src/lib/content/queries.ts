@@ -161,13 +161,10 @@ export async function getAdmissionSteps(): Promise<AdmissionStep[]> {
   return steps.sort((a, b) => a.data.order - b.data.order);
 }
 
-/** Health plans by kind of coverage, then network status, then name. */
+/** Health plans by kind of coverage, then network status, then in file order. */
 export async function getInsurancePlans(): Promise<InsurancePlan[]> {
   return (await getCollection('insurancePlans')).sort(
-    (a, b) =>
-      PLAN_KINDS.indexOf(a.data.kind) - PLAN_KINDS.indexOf(b.data.kind) ||
-      PLAN_STATUSES.indexOf(a.data.status) - PLAN_STATUSES.indexOf(b.data.status) ||
-      a.data.name.localeCompare(b.data.name),
+    (a, b) => PLAN_KINDS.indexOf(a.data.kind) - PLAN_KINDS.indexOf(b.data.kind) || PLAN_STATUSES.indexOf(a.data.status) - PLAN_STATUSES.indexOf(b.data.status),
   );
 }
 
