@@ -4,8 +4,10 @@
  */
 import { defineCollection } from 'astro:content';
 import { contentFile, contentFolder } from './lib/content/loader';
+import { admissionStepSchema } from './schemas/admissions';
 import { articleSchema } from './schemas/articles';
 import { faqSchema } from './schemas/faqs';
+import { insurancePlanSchema, selfPayPriceSchema } from './schemas/insurance';
 import { locationSchema } from './schemas/locations';
 import { pageSchema } from './schemas/pages';
 import { programSchema } from './schemas/programs';
@@ -22,4 +24,7 @@ export const collections = {
   articles: defineCollection({ loader: contentFolder('articles'), schema: articleSchema }),
   pages: defineCollection({ loader: contentFolder('pages'), schema: pageSchema }),
   sources: defineCollection({ loader: contentFile('sources'), schema: sourceSchema }),
+  admissionSteps: defineCollection({ loader: contentFile('admissions-steps'), schema: admissionStepSchema }),
+  insurancePlans: defineCollection({ loader: contentFile('insurance-plans'), schema: insurancePlanSchema }),
+  selfPayPrices: defineCollection({ loader: contentFile('self-pay-prices'), schema: selfPayPriceSchema }),
 };

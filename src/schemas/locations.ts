@@ -1,6 +1,7 @@
 /**
- * Locations: one file per site in content/locations/. The hours here feed both
- * the visible hours table and the structured data, so they can never disagree.
+ * Locations: one file per site in content/locations/. The opening hours here
+ * feed both the visible hours table and the structured data, so they can
+ * never disagree; visiting hours are shown but never published as opening hours.
  */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
@@ -8,6 +9,21 @@ import type { ImageFunction } from 'astro:content';
 import { calendarDay, choice, clockTime, description, fields, httpsUrl, minutesOf, phoneE164, slug, text, usZip, weekday } from './primitives';
 
 export const US_STATES = ['TX'] as const;
+
+/** Decimal places in a number as written, for example 3 for 30.261. */
+export function decimalPlaces(value: number): number {
+  return (String(value).split('.')[1] ?? '').length;
+}
+
+/** A coordinate in decimal degrees with at least five decimal places (about one metre), as Google asks for. */
+const coordinate = (min: number, max: number) =>
+  z
+    .number()
+    .min(min)
+    .max(max)
+    .refine((value) => decimalPlaces(value) >= 5, {
+      error: (issue) => `Write coordinates with at least five decimal places, for example 30.26123; found ${String(issue.input)}.`,
+    });
 
 const openingHoursSchema = fields({
     /** The days these hours apply to. */
@@ -47,15 +63,19 @@ export const locationSchema = ({ image }: { image: ImageFunction }) =>
       }),
       /** Map coordinates (decimal degrees) for structured data and the directions link. */
       geo: fields({
-        /** Latitude, -90 to 90. */
-        lat: z.number().min(-90).max(90),
-        /** Longitude, -180 to 180. */
-        lng: z.number().min(-180).max(180),
+        /** Latitude, -90 to 90, with at least five decimal places. */
+        lat: coordinate(-90, 90),
+        /** Longitude, -180 to 180, with at least five decimal places. */
+        lng: coordinate(-180, 180),
       }),
       /** The site's phone number in E.164 form, for example +15125550142. */
       phone: phoneE164,
-      /** Opening hours; days not listed are closed. */
+      /** Opening hours of the front desk and groups; days not listed are closed. Only these feed openingHoursSpecification. */
       hours: z.array(openingHoursSchema).min(1),
+      /** Visiting hours for people staying on site, if any; shown on the page, never published as opening hours. */
+      visitingHours: z.array(openingHoursSchema).optional(),
+      /** One short note under the hours, for example "Detox admissions: any time, any day." */
+      hoursNote: text('the hours note').max(200).optional(),
       /** Programs offered here, with the track ids from each program's file. */
       programs: z
         .array(
@@ -94,15 +114,17 @@ export const locationSchema = ({ image }: { image: ImageFunction }) =>
       lastVerified: calendarDay,
     })
     .superRefine((location, ctx) => {
-      const seen = new Set<string>();
-      location.hours.forEach((hours, index) => {
-        for (const day of hours.days) {
-          if (seen.has(day)) {
-            ctx.addIssue({ code: 'custom', path: ['hours', index, 'days'], message: `${day} appears in more than one hours entry.` });
+      for (const field of ['hours', 'visitingHours'] as const) {
+        const seen = new Set<string>();
+        location[field]?.forEach((hours, index) => {
+          for (const day of hours.days) {
+            if (seen.has(day)) {
+              ctx.addIssue({ code: 'custom', path: [field, index, 'days'], message: `${day} appears in more than one ${field} entry.` });
+            }
+            seen.add(day);
           }
-          seen.add(day);
-        }
-      });
+        });
+      }
     });
 
 export type LocationData = z.output<ReturnType<typeof locationSchema>>;

@@ -27,8 +27,10 @@ export const teamSchema = ({ image }: { image: ImageFunction }) =>
       photo: image(),
       /** What the picture shows. */
       photoAlt: text('the photo description'),
-      /** Sites where this person works. */
+      /** Sites where this person works in person. */
       locations: z.array(reference('locations')).default([]),
+      /** Sites whose clients this person sees by secure video only, for example a prescriber who covers a site from elsewhere. */
+      byVideo: z.array(reference('locations')).default([]),
       /** Order on /team/; lower comes first. */
       order: z.number().int().min(0).default(100),
     })

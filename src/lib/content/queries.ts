@@ -8,6 +8,8 @@ import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro
 import { LEVELS_OF_CARE } from '../../schemas/programs';
 import { EVIDENCE_LEVELS } from '../../schemas/therapies';
 import { FAQ_TOPICS } from '../../schemas/faqs';
+import { admissionSequenceProblems } from '../../schemas/admissions';
+import { PLAN_KINDS, PLAN_STATUSES } from '../../schemas/insurance';
 
 export type Program = CollectionEntry<'programs'>;
 export type Therapy = CollectionEntry<'therapies'>;
@@ -17,6 +19,9 @@ export type TeamMember = CollectionEntry<'team'>;
 export type Article = CollectionEntry<'articles'>;
 export type Page = CollectionEntry<'pages'>;
 export type Source = CollectionEntry<'sources'>;
+export type AdmissionStep = CollectionEntry<'admissionSteps'>;
+export type InsurancePlan = CollectionEntry<'insurancePlans'>;
+export type SelfPayPrice = CollectionEntry<'selfPayPrices'>;
 
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title);
 
@@ -125,6 +130,11 @@ export async function teamAt(locationId: string): Promise<TeamMember[]> {
   return (await getTeam()).filter((member) => member.data.locations.some((l) => l.id === locationId));
 }
 
+/** Team members who see a location's clients by video only. */
+export async function teamByVideoAt(locationId: string): Promise<TeamMember[]> {
+  return (await getTeam()).filter((member) => member.data.byVideo.some((l) => l.id === locationId));
+}
+
 /** The team member behind a reference. */
 export async function teamMember(ref: { id: string }): Promise<TeamMember> {
   const member = await getEntry('team', ref.id);
@@ -141,4 +151,24 @@ export function nameWithCredentials(member: TeamMember): string {
 export function readingMinutes(body: string | undefined): number {
   const words = (body ?? '').split(/\s+/).filter(Boolean).length;
   return Math.max(1, Math.round(words / 220));
+}
+
+/** The admissions steps in order; a gap or repeat in the numbering stops the build. */
+export async function getAdmissionSteps(): Promise<AdmissionStep[]> {
+  const steps = await getCollection('admissionSteps');
+  const problems = admissionSequenceProblems(steps.map((step) => step.data));
+  if (problems.length > 0) throw new Error(problems.join(' '));
+  return steps.sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Health plans by kind of coverage, then network status, then in file order. */
+export async function getInsurancePlans(): Promise<InsurancePlan[]> {
+  return (await getCollection('insurancePlans')).sort(
+    (a, b) => PLAN_KINDS.indexOf(a.data.kind) - PLAN_KINDS.indexOf(b.data.kind) || PLAN_STATUSES.indexOf(a.data.status) - PLAN_STATUSES.indexOf(b.data.status),
+  );
+}
+
+/** Self-pay prices in display order. */
+export async function getSelfPayPrices(): Promise<SelfPayPrice[]> {
+  return (await getCollection('selfPayPrices')).sort((a, b) => a.data.order - b.data.order);
 }
