@@ -55,6 +55,7 @@ const en = {
   'program.stepUp': 'If more support is needed',
   'program.stepDown': 'As recovery steadies',
   'program.quality': "Our own check against SAMHSA's signs of quality",
+  'program.qualityShort': 'Signs of quality',
   'program.qualityIntro': "SAMHSA, a federal agency, lists five signs families can look for in any program. This is our own check against SAMHSA's list (not reviewed by SAMHSA).",
   'program.signal.accreditation': 'Licensed by Texas HHSC',
   'program.signal.medication': 'Medication offered or coordinated',
