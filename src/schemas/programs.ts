@@ -29,7 +29,7 @@ export const SCHEDULED_LEVELS: readonly LevelOfCare[] = ['partial-hospitalizatio
 
 /**
  * ASAM Criteria levels each level of care may claim, 4th edition (2023).
- * Withdrawal management is part of levels 1.7, 2.7, 3.7 and 4; there are no "-WM" levels.
+ * Withdrawal management is part of levels 1.7, 2.7, 3.7 and 4, not a set of separate levels.
  */
 export const ASAM_LEVELS_BY_CARE: Partial<Record<LevelOfCare, readonly string[]>> = {
   detox: ['1.7', '2.7', '3.7', '4'],
