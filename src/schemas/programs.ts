@@ -27,13 +27,29 @@ export const NON_CLINICAL_LEVELS: readonly LevelOfCare[] = ['intervention', 'sob
 /** Levels of care whose schedule is a set of weekly tracks. */
 export const SCHEDULED_LEVELS: readonly LevelOfCare[] = ['partial-hospitalization', 'intensive-outpatient', 'outpatient'];
 
-/** ASAM Criteria levels each level of care may claim. */
+/**
+ * ASAM Criteria levels each level of care may claim, 4th edition (2023).
+ * Withdrawal management is part of levels 1.7, 2.7, 3.7 and 4, not a set of separate levels.
+ */
 export const ASAM_LEVELS_BY_CARE: Partial<Record<LevelOfCare, readonly string[]>> = {
-  detox: ['1-WM', '2-WM', '3.2-WM', '3.7-WM', '4-WM'],
+  detox: ['1.7', '2.7', '3.7', '4'],
   residential: ['3.1', '3.5', '3.7'],
   'partial-hospitalization': ['2.5'],
   'intensive-outpatient': ['2.1'],
-  outpatient: ['1'],
+  outpatient: ['1.5'],
+};
+
+/** The 4th-edition (2023) name of each ASAM level a program may claim, as families read it. */
+export const ASAM_LEVEL_NAMES: Readonly<Record<string, string>> = {
+  '1.5': 'outpatient therapy',
+  '1.7': 'medically managed outpatient',
+  '2.1': 'intensive outpatient',
+  '2.5': 'high-intensity outpatient',
+  '2.7': 'medically managed intensive outpatient',
+  '3.1': 'clinically managed low-intensity residential',
+  '3.5': 'clinically managed high-intensity residential',
+  '3.7': 'medically managed residential',
+  '4': 'medically managed intensive inpatient',
 };
 
 export const AUDIENCES = ['adult', 'adolescent'] as const;
@@ -70,15 +86,39 @@ export const trackSchema = fields({
   start: clockTime,
   /** End time, HH:MM on the 24-hour clock. */
   end: clockTime,
-  /** Scheduled hours of services a week: days × daily hours. */
+  /** Minutes of unscheduled break each day, such as lunch; breaks are not treatment and do not count. */
+  breakMinutes: z.number().int().min(0).default(0),
+  /** Hours of services a week, not counting breaks: days × (end − start − break). */
   hoursPerWeek: z.number().positive(),
   /** How the track can be attended. */
   formats: z.array(choice(['in-person', 'telehealth'], 'the format')).min(1),
 });
 export type Track = z.output<typeof trackSchema>;
 
+/** A recurring group for families, published with its day and time. */
+export const familyGroupSchema = fields({
+  /** The name families see, for example "Family education group". */
+  name: text('the group name'),
+  /** The days it meets. */
+  days: z.array(weekday).min(1, { error: 'List at least one day the family group meets.' }),
+  /** Start time, HH:MM on the 24-hour clock. */
+  start: clockTime,
+  /** End time, HH:MM on the 24-hour clock. */
+  end: clockTime,
+  /** How families can attend. */
+  formats: z.array(choice(['in-person', 'telehealth'], 'the format')).min(1),
+  /** Where it meets, in plain words, for example "At every site that runs IOP". */
+  where: text('where it meets'),
+  /** What it costs, in plain words, for example "Free for families of people in our programs". */
+  cost: text('the cost'),
+});
+export type FamilyGroup = z.output<typeof familyGroupSchema>;
+
 /** Where a "not a fit" reason sends the reader. */
 export const REFERRAL_RESOURCES = ['crisis', 'findtreatment', 'samhsa-helpline'] as const;
+
+/** Words that mark a "not a fit" situation as an emergency now, which only the crisis resources (911, 988) answer. */
+export const EMERGENCY_WORDS = /\b(hospital|emergency|911|in danger|hard to wake|trouble breathing|having a seizure|ending (your|their) life|overdos\w*)\b/i;
 
 const notAFitSchema = fields({
     /** The situation, in plain words, for example "You are drinking daily and have had withdrawal seizures". */
@@ -90,6 +130,10 @@ const notAFitSchema = fields({
   })
   .refine((item) => (item.program === undefined) !== (item.resource === undefined), {
     error: 'Each "not a fit" item routes somewhere: give either a program or a resource (crisis, findtreatment, samhsa-helpline), not both.',
+  })
+  .refine((item) => !EMERGENCY_WORDS.test(item.when) || item.resource === 'crisis', {
+    error: (issue) =>
+      `A "not a fit" item about an emergency (${shown(EMERGENCY_WORDS.exec(String((issue.input as { when?: unknown }).when))?.[0])}) routes to resource: crisis (911, 988), never to a program or a treatment locator.`,
   });
 
 export const QUALITY_SIGNALS = [
@@ -109,9 +153,15 @@ const qualitySignalSchema = fields({
   link,
 });
 
-/** SAMHSA's five signs of quality treatment. */
+/**
+ * SAMHSA's five signs of quality treatment, as the provider's own check (SAMHSA does not review it).
+ * Say met: false plainly when a program does not meet a sign.
+ */
 export const qualitySignalsSchema = fields({
-  /** Licensed and accredited (state licence, Joint Commission or CARF). */
+  /**
+   * SAMHSA's first sign, licence and accreditation. met: true means a state licence; the evidence
+   * must also say plainly whether the program is accredited (Joint Commission, CARF). A licence is not accreditation.
+   */
   accreditation: qualitySignalSchema,
   /** FDA-approved medication offered or coordinated. */
   medication: qualitySignalSchema,
@@ -142,6 +192,8 @@ export const programSchema = fields({
     audience: z.array(choice(AUDIENCES, 'the audience')).min(1),
     /** Weekly schedules; required for partial hospitalization, IOP and outpatient. */
     tracks: z.array(trackSchema).default([]),
+    /** The family group, with its day and time, when the program has one. */
+    familyGroup: familyGroupSchema.optional(),
     /** How long people usually take part, in plain words, for example "8 to 14 weeks, set by regular reassessment". */
     typicalDuration: text('the typical duration'),
     /** Who the program is for, one situation per item. */
@@ -227,24 +279,38 @@ export const programSchema = fields({
           message: `${rule.wording}; track "${track.id}" has ${track.hoursPerWeek}.`,
         });
       }
-      const dailyMinutes = minutesOf(track.end) - minutesOf(track.start);
-      if (dailyMinutes <= 0) {
+      const dailyMinutes = minutesOf(track.end) - minutesOf(track.start) - track.breakMinutes;
+      if (minutesOf(track.end) <= minutesOf(track.start)) {
         ctx.addIssue({
           code: 'custom',
           path: ['tracks', index, 'end'],
           message: `Track "${track.id}" ends (${track.end}) before it starts (${track.start}).`,
         });
+      } else if (dailyMinutes <= 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tracks', index, 'breakMinutes'],
+          message: `Track "${track.id}" has a ${track.breakMinutes}-minute break but meets only ${minutesOf(track.end) - minutesOf(track.start)} minutes a day.`,
+        });
       } else {
         const scheduled = (dailyMinutes / 60) * track.days.length;
-        if (Math.abs(scheduled - track.hoursPerWeek) > 1) {
+        if (Math.abs(scheduled - track.hoursPerWeek) > 0.25) {
+          const breaks = track.breakMinutes > 0 ? ` less a ${track.breakMinutes}-minute break each day` : '';
           ctx.addIssue({
             code: 'custom',
             path: ['tracks', index, 'hoursPerWeek'],
-            message: `Track "${track.id}" meets ${track.days.length} days from ${track.start} to ${track.end}, which is ${scheduled} hours a week, but hoursPerWeek says ${track.hoursPerWeek}.`,
+            message: `Track "${track.id}" meets ${track.days.length} days from ${track.start} to ${track.end}${breaks}, which is ${scheduled} hours of services a week, but hoursPerWeek says ${track.hoursPerWeek}. Count service hours, not breaks (set breakMinutes for lunch or other breaks).`,
           });
         }
       }
     });
+    if (program.familyGroup && minutesOf(program.familyGroup.end) <= minutesOf(program.familyGroup.start)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['familyGroup', 'end'],
+        message: `The family group ends (${program.familyGroup.end}) before it starts (${program.familyGroup.start}).`,
+      });
+    }
     if (clinical) {
       if (!program.review) {
         ctx.addIssue({ code: 'custom', path: ['review'], message: 'Clinical programs need a medical review: add review.reviewedBy and review.lastReviewed.' });

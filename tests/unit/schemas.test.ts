@@ -47,13 +47,36 @@ describe('programs', () => {
     expect(messages(programSchema.safeParse(teen))).toEqual([]);
     const php = { ...iop, levelOfCare: 'partial-hospitalization', asamLevel: ['2.5'] };
     expect(messages(programSchema.safeParse(php)).join('\n')).toContain('Partial hospitalization tracks run 20 or more hours a week; track "adult-day" has 12.');
-    const outpatient = { ...iop, levelOfCare: 'outpatient', asamLevel: ['1'] };
+    const outpatient = { ...iop, levelOfCare: 'outpatient', asamLevel: ['1.5'] };
     expect(messages(programSchema.safeParse(outpatient)).join('\n')).toContain('fewer than 9 hours a week');
   });
 
   it('checks weekly hours against the days and times', () => {
     const wrong = { ...iop, tracks: [{ ...iop.tracks[0], hoursPerWeek: 16 }] };
-    expect(messages(programSchema.safeParse(wrong)).join('\n')).toContain('which is 12 hours a week, but hoursPerWeek says 16');
+    expect(messages(programSchema.safeParse(wrong)).join('\n')).toContain('which is 12 hours of services a week, but hoursPerWeek says 16');
+  });
+
+  it('counts service hours, not breaks', () => {
+    const php = { ...iop, levelOfCare: 'partial-hospitalization', asamLevel: ['2.5'] };
+    const day = { ...iop.tracks[0], days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], start: '09:00', end: '15:00' };
+    expect(messages(programSchema.safeParse({ ...php, tracks: [{ ...day, breakMinutes: 30, hoursPerWeek: 27.5 }] }))).toEqual([]);
+    const withLunch = messages(programSchema.safeParse({ ...php, tracks: [{ ...day, breakMinutes: 30, hoursPerWeek: 30 }] })).join('\n');
+    expect(withLunch).toContain('less a 30-minute break each day, which is 27.5 hours of services a week, but hoursPerWeek says 30. Count service hours, not breaks');
+    const allBreak = messages(programSchema.safeParse({ ...php, tracks: [{ ...day, breakMinutes: 360, hoursPerWeek: 27.5 }] })).join('\n');
+    expect(allBreak).toContain('tracks.0.breakMinutes: Track "adult-day" has a 360-minute break but meets only 360 minutes a day.');
+  });
+
+  it('uses ASAM Criteria 4th-edition levels: withdrawal management is part of 1.7, 2.7, 3.7 and 4, with no "-WM" levels', () => {
+    const detox = { ...iop, levelOfCare: 'detox', tracks: [], asamLevel: ['3.7'] };
+    expect(messages(programSchema.safeParse(detox))).toEqual([]);
+    expect(messages(programSchema.safeParse({ ...detox, asamLevel: ['3.7-WM'] })).join('\n')).toContain('ASAM level "3.7-WM" does not fit detox; allowed: 1.7, 2.7, 3.7, 4.');
+    expect(messages(programSchema.safeParse({ ...iop, levelOfCare: 'outpatient', asamLevel: ['1'] })).join('\n')).toContain('allowed: 1.5');
+  });
+
+  it('publishes a family group with a day and a time that make sense', () => {
+    const group = { name: 'Family education group', days: ['wednesday'], start: '18:00', end: '19:30', formats: ['in-person'], where: 'At every site', cost: 'Free' };
+    expect(messages(programSchema.safeParse({ ...iop, familyGroup: group }))).toEqual([]);
+    expect(messages(programSchema.safeParse({ ...iop, familyGroup: { ...group, end: '17:00' } }))).toContain('familyGroup.end: The family group ends (17:00) before it starts (18:00).');
   });
 
   it('keeps ASAM levels and clinical claims off non-clinical services', () => {
@@ -75,6 +98,16 @@ describe('programs', () => {
   it('routes every "not a fit" item to exactly one place', () => {
     const nowhere = { ...iop, notAFitIf: [{ when: 'You are in withdrawal.' }] };
     expect(messages(programSchema.safeParse(nowhere)).join('\n')).toContain('give either a program or a resource');
+  });
+
+  it('routes a "not a fit" item about an emergency to crisis resources, never to a treatment locator', () => {
+    const hospital = { when: 'You need a hospital for a serious medical condition that is not under control.' };
+    expect(messages(programSchema.safeParse({ ...iop, notAFitIf: [{ ...hospital, resource: 'crisis' }] }))).toEqual([]);
+    expect(messages(programSchema.safeParse({ ...iop, notAFitIf: [{ ...hospital, resource: 'findtreatment' }] })).join('\n')).toContain(
+      'A "not a fit" item about an emergency ("hospital") routes to resource: crisis (911, 988)',
+    );
+    const pastSeizures = { when: 'You drink every day and have had seizures when you cut down.', resource: 'findtreatment' };
+    expect(messages(programSchema.safeParse({ ...iop, notAFitIf: [pastSeizures] }))).toEqual([]);
   });
 
   it('rejects unknown keys and suggests the intended one', () => {
