@@ -280,7 +280,8 @@ const NEGATION = /\b(?:not|never|cannot|can't|don't|doesn't|won't|no)\b/i;
 export function claimsToGiveMethadone(clause: string): boolean {
   const methadone = clause.search(/\bmethadone\b/i);
   if (methadone < 0) return false;
-  const before = clause.slice(0, methadone);
+  // Only the part of the sentence that leads into "methadone": "we start X; methadone comes from…" is two claims.
+  const before = clause.slice(0, methadone).split(/;|,\s*(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s/i).at(-1) ?? '';
   if (/\b(?:can start|start or continue|start and continue|started on site|on site)\b/i.test(before) && !NEGATION.test(before)) return true;
   const subject = new RegExp(ORG_SUBJECT, 'i').exec(before);
   if (!subject) return false;
@@ -348,7 +349,7 @@ export const FORBIDDEN_CLAIMS: readonly { pattern: RegExp; instead: string }[] =
 ];
 
 /** A percentage next to words about results ("success", "sober", "recovered"…). */
-const OUTCOME_PERCENT = /\b\d{1,3}(?:\.\d+)?\s?(?:%|percent)\b/i;
+const OUTCOME_PERCENT = /\b\d{1,3}(?:\.\d+)?\s?(?:%|percent\b)/i;
 const OUTCOME_WORDS = /\b(?:success(?:ful|fully)?|succeed(?:s|ed)?|recover(?:ed|y)|sober|sobriety|abstinen(?:t|ce)|relapse|return to use|complete(?:d)? (?:treatment|the program)|stay(?:s|ed)? in recovery|outcomes?)\b/i;
 
 /** Who could be claimed to be accredited: the organization or one of its programs, sites or homes. */
