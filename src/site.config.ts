@@ -6,7 +6,23 @@
  */
 import { siteConfigSchema } from './schemas/site';
 
-export const site = siteConfigSchema.parse({
+/**
+ * Build-time switches, for the test suite and for staging builds:
+ *   SITE_DEMO=0       build as the real provider would ship it (isDemo false)
+ *   SITE_INDEXABLE=0  keep a real build out of search engines (a staging preview)
+ * Unset, both follow the values written below. A sample site can never be
+ * made indexable: the schema refuses isDemo with indexable.
+ */
+function envFlag(name: string): boolean | undefined {
+  const value = globalThis.process?.env?.[name];
+  if (value === '1' || value === 'true') return true;
+  if (value === '0' || value === 'false') return false;
+  return undefined;
+}
+
+const isDemo = envFlag('SITE_DEMO') ?? true;
+
+const parsed = siteConfigSchema.safeParse({
   name: 'Lantern Hill Recovery',
   shortName: 'Lantern Hill',
   tagline: 'Intensive outpatient care for addiction, close to home',
@@ -34,8 +50,18 @@ export const site = siteConfigSchema.parse({
   social: [],
   defaultOgImage: '/og-default.png',
   logo: '/logo.svg',
-  isDemo: true,
+  isDemo,
+  indexable: envFlag('SITE_INDEXABLE') ?? !isDemo,
+  isOpioidTreatmentProgram: false,
+  accreditations: [],
   review: { maxAgeMonths: 12, warnDays: 30 },
   securityContact: 'mailto:security@lanternhill.example',
   articlesPerPage: 6,
 });
+
+if (!parsed.success) {
+  const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(config)'}: ${issue.message}`);
+  throw new Error(`src/site.config.ts has ${lines.length === 1 ? 'a problem' : 'problems'}:\n${lines.join('\n')}`);
+}
+
+export const site = parsed.data;

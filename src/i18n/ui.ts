@@ -7,8 +7,12 @@ export type Language = (typeof LANGUAGES)[number];
 
 const en = {
   'skip.toMain': 'Skip to main content',
-  'topbar.admissions': 'Admissions',
+  'sample.notice': 'Sample site, not a real clinic.',
+  'sample.help': 'For real help, call or text',
+  'sample.or': 'or call the SAMHSA Helpline at',
+  'phone.sample': 'sample number, not in service',
   'crisis.lead': 'In crisis?',
+  'topbar.admissions': 'Admissions',
   'crisis.call': 'Call',
   'crisis.text': 'Text',
   'crisis.more': 'More help',

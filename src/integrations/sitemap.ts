@@ -1,15 +1,23 @@
 /**
  * The sitemap, with each page's lastmod taken from the built page itself:
  * the dateModified its structured data carries (review, update or
- * verification date). Pages marked noindex are left out.
+ * verification date). Pages marked noindex on their own are left out.
+ *
+ * A site kept out of search (site.indexable false: a sample or staging build)
+ * marks every page "noindex, nofollow". Its sitemap is still written, as the
+ * list of pages a real build would offer to search engines, because the build
+ * tests read the site through it; but robots.txt does not name it, pages do
+ * not link to it and robots.txt disallows everything, so no crawler is
+ * pointed at it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import { ROBOTS } from '../lib/seo/head';
 
-/** What the sitemap needs to know about a built page. */
+/** What the sitemap needs to know about a built page; `noindex` means kept out on its own, not with the whole site. */
 export function readBuiltPage(html: string): { noindex: boolean; dateModified: string | undefined } {
   const robots = /<meta name="robots" content="([^"]*)"/.exec(html)?.[1] ?? '';
   const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
@@ -18,7 +26,7 @@ export function readBuiltPage(html: string): { noindex: boolean; dateModified: s
     const graph = (JSON.parse(jsonLd) as { '@graph': { '@id'?: string; dateModified?: string }[] })['@graph'];
     dateModified = graph.find((node) => node['@id']?.endsWith('#webpage'))?.dateModified;
   }
-  return { noindex: robots.includes('noindex'), dateModified };
+  return { noindex: robots === ROBOTS.pageNoindex, dateModified };
 }
 
 /** `integrations: [...sitemapWithLastmod()]`. */

@@ -51,8 +51,44 @@ export const siteConfigSchema = fields({
   defaultOgImage: z.string().regex(/^\/[\w/.-]+\.(png|jpg)$/),
   /** The logo, a path under public/. */
   logo: z.string().regex(/^\/[\w/.-]+\.(svg|png)$/),
-  /** While true, the footer says this is a sample organization with invented details. */
+  /**
+   * While true the organization is a sample and must never reach a real person
+   * in crisis: a notice opens every page with the real help lines, every page
+   * is noindex and robots.txt disallows everything, there are no directions to
+   * real coordinates and no clinic structured data, and the invented admissions
+   * number is labelled "sample number, not in service". Override with SITE_DEMO=0|1.
+   */
   isDemo: z.boolean(),
+  /**
+   * Whether search engines may list the site: pages say index, robots.txt
+   * allows crawling and names the sitemap. Must be false while isDemo is true.
+   * Override with SITE_INDEXABLE=0|1 (for example 0 for a staging preview).
+   */
+  indexable: z.boolean(),
+  /**
+   * Whether the organization is a SAMHSA-certified, DEA-registered opioid
+   * treatment program (OTP). Only an OTP may start, give or dispense methadone
+   * for opioid use disorder; while false, the content check fails any page that
+   * says the organization does (it may say it arranges methadone with an OTP).
+   */
+  isOpioidTreatmentProgram: z.boolean(),
+  /**
+   * Accreditations held, for example the Joint Commission or CARF. Empty means
+   * not accredited: the content check then fails any page that claims
+   * accreditation. A state licence is not an accreditation.
+   */
+  accreditations: z
+    .array(
+      fields({
+        /** The accrediting body, for example "The Joint Commission". */
+        body: text('the accrediting body'),
+        /** The year accreditation was first granted. */
+        since: z.number().int().min(1950).max(2100),
+        /** Where anyone can check it, for example the body's public look-up. */
+        url: httpsUrl,
+      }),
+    )
+    .default([]),
   /** Medical review policy: a review older than this fails the build. */
   review: fields({
     /** Months after which a review is overdue and the build fails. */
@@ -64,6 +100,15 @@ export const siteConfigSchema = fields({
   securityContact: z.string().regex(/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+)$/, { error: 'Use a mailto: address or an https: URL.' }),
   /** Articles per page on /blog/. */
   articlesPerPage: z.number().int().min(1).max(50),
+}).superRefine((config, ctx) => {
+  if (config.isDemo && config.indexable) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['indexable'],
+      message:
+        'found true while isDemo is true; a sample site must stay out of search engines (noindex on every page, "Disallow: /" in robots.txt). Allowed while isDemo is true: false. Unset SITE_INDEXABLE, or set isDemo to false (SITE_DEMO=0) for a real provider.',
+    });
+  }
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, SITE_URL, builtPages, parsePage, pathOf, sitemapEntries, sitemapUrls } from '../support/site';
 import { site } from '../../src/site.config';
-import { TITLE_SEPARATOR } from '../../src/lib/seo/head';
+import { ROBOTS, TITLE_SEPARATOR } from '../../src/lib/seo/head';
 
 const urls = sitemapUrls();
 const paths = urls.map(pathOf);
@@ -36,10 +36,11 @@ function references(value: unknown, inRoot = true): string[] {
 }
 
 describe('the sitemap', () => {
-  it('lists every indexable built page and nothing else', () => {
+  // A site kept out of search (the demo) marks every page noindex, nofollow; its sitemap still lists the pages a real build would offer.
+  it('lists every built page not kept out on its own, and nothing else', () => {
     const indexable = builtPages().filter((path) => {
       const doc = parsePage(path);
-      return !/noindex/.test(doc.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '');
+      return doc.querySelector('meta[name="robots"]')?.getAttribute('content') !== ROBOTS.pageNoindex;
     });
     expect([...paths].sort()).toEqual(indexable);
     expect(paths).not.toContain('/404.html');
@@ -55,10 +56,11 @@ describe('the sitemap', () => {
     }
   });
 
-  it('is named by robots.txt', () => {
+  it('is named by robots.txt only when the site is indexable', () => {
     const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
-    expect(robots).toContain(`Sitemap: ${SITE_URL}/sitemap-index.xml`);
     expect(robots).toMatch(/^User-agent: \*/m);
+    if (site.indexable) expect(robots).toContain(`Sitemap: ${SITE_URL}/sitemap-index.xml`);
+    else expect(robots).not.toContain('Sitemap:');
   });
 });
 
@@ -133,7 +135,7 @@ describe.each(paths)('%s', (path) => {
       const items = byType(graph, 'BreadcrumbList')[0]?.['itemListElement'] as { item: string }[];
       expect(items.map((item) => item.item)).toEqual([`${SITE_URL}/`, `${SITE_URL}/faq/`, url]);
     }
-    if (/^\/locations\/[^/]+\/$/.test(path)) {
+    if (/^\/locations\/[^/]+\/$/.test(path) && !site.isDemo) {
       const [clinic] = byType(graph, 'MedicalClinic');
       expect(clinic?.['name']).toBeTruthy();
       expect(clinic?.['address']).toMatchObject({ '@type': 'PostalAddress', addressLocality: expect.any(String), postalCode: expect.stringMatching(/^\d{5}/) });

@@ -1,7 +1,8 @@
 /**
  * Every page the sitemap lists, in real Chromium: axe-core finds nothing at
  * phone and desktop widths, nothing scrolls sideways at 320 px, and the
- * crisis line and admissions phone are among the first three Tab stops.
+ * Tab order is the skip link, then the crisis lines (911, 988 call and text),
+ * then the admissions phone.
  */
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, axeViolations, baseUrl, useBrowser, watchedPage } from '../support/e2e';
@@ -41,20 +42,28 @@ describe('small screens and the keyboard', () => {
     expect(wide).toEqual([]);
   });
 
-  it('reaches a crisis line and the admissions phone within the first three Tab stops', async () => {
-    const { page, close } = await watchedPage(browser());
-    for (const path of paths) {
-      await page.goto(`${baseUrl()}${path}`);
-      const stops: string[] = [];
-      for (let i = 0; i < 3; i++) {
-        await page.keyboard.press('Tab');
-        stops.push(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? ''));
+  it('reaches the skip link first, then the crisis lines, then the admissions phone', async () => {
+    for (const viewport of [PHONE, DESKTOP]) {
+      const { page, close } = await watchedPage(browser(), { viewport });
+      for (const path of paths) {
+        await page.goto(`${baseUrl()}${path}`);
+        const stops: string[] = [];
+        for (let i = 0; i < 9; i++) {
+          await page.keyboard.press('Tab');
+          stops.push(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? ''));
+        }
+        const where = `${path} at ${viewport.width}px: ${stops.join(', ')}`;
+        expect(stops[0], where).toBe('#main');
+        const admissions = stops.indexOf('tel:+15125550100');
+        expect(admissions, where).toBeGreaterThan(0);
+        for (const crisis of ['tel:911', 'tel:988', 'sms:988']) {
+          const index = stops.indexOf(crisis);
+          expect(index, `${crisis} before admissions, ${where}`).toBeGreaterThan(0);
+          expect(index, `${crisis} before admissions, ${where}`).toBeLessThan(admissions);
+        }
       }
-      expect(stops[0], path).toBe('#main');
-      expect(stops.some((href) => href === 'tel:988' || href === 'tel:911'), `${path}: ${stops.join(', ')}`).toBe(true);
-      expect(stops, path).toContain('tel:+15125550100');
+      await close();
     }
-    await close();
   });
 
   it('moves focus to the main content with the skip link', async () => {

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   ContentRuleError,
+  boldHeadingProblems,
+  claimsAccreditation,
+  claimsToGiveMethadone,
   danglingReferences,
+  forbiddenClaimProblems,
+  methadoneClaimProblems,
+  notAFitRoutingProblems,
+  reviewOrderProblems,
   faqLengthProblems,
   findReferences,
   impossibleDates,
@@ -111,5 +118,105 @@ describe('language and length', () => {
     const faq = (words: number) => ({ id: 'f', filePath: 'content/faqs/f.md', data: {}, body: Array.from({ length: words }, () => 'word').join(' ') });
     expect(faqLengthProblems(faq(90))).toEqual([]);
     expect(faqLengthProblems(faq(91))[0]?.message).toBe('The answer has 91 words; keep it to 90 or fewer and link to a page for more.');
+  });
+});
+
+const body = (text: string, data: Record<string, unknown> = {}): LoadedEntry => ({ id: 'x', filePath: 'content/faqs/x.md', data, body: text, bodyLine: 5 });
+const notOtp = { isOpioidTreatmentProgram: false, accreditations: [] };
+
+describe('methadone claims when the organization is not an opioid treatment program', () => {
+  it.each([
+    'We can start methadone on your first day.',
+    'Our prescribers can start or continue medication: buprenorphine, methadone or naltrexone.',
+    'Prescribers on site start methadone.',
+    'Lantern Hill provides methadone in every program.',
+  ])('fails "%s"', (text) => {
+    expect(claimsToGiveMethadone(text)).toBe(true);
+  });
+
+  it.each([
+    'Methadone comes from a certified opioid treatment program; we arrange it.',
+    'We can start buprenorphine or naltrexone; methadone comes from a certified opioid treatment program.',
+    'We do not start methadone.',
+    'Methadone is given only by a certified opioid treatment program.',
+  ])('passes "%s"', (text) => {
+    expect(claimsToGiveMethadone(text)).toBe(false);
+  });
+
+  it('names the file and line, what was found and what is allowed', () => {
+    const [problem, ...rest] = methadoneClaimProblems(body('Intro.\nWe can start methadone.'), notOtp);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ file: 'content/faqs/x.md:6', field: 'text' });
+    expect(problem?.message).toContain('"We can start methadone."');
+    expect(problem?.message).toContain('Allowed: "We can start buprenorphine or naltrexone.');
+  });
+
+  it('catches "we start medication" in a section that lists methadone without naming an OTP', () => {
+    const section = '## Medication\n\nBuprenorphine, methadone and naltrexone all work.\n\nOur prescribers can start or continue medication.';
+    expect(methadoneClaimProblems(body(section), notOtp).map((p) => p.file)).toEqual(['content/faqs/x.md:9']);
+    expect(methadoneClaimProblems(body(`${section} Methadone comes from a certified opioid treatment program.`), notOtp)).toEqual([]);
+  });
+
+  it('allows methadone for a certified opioid treatment program', () => {
+    expect(methadoneClaimProblems(body('We can start methadone.'), { ...notOtp, isOpioidTreatmentProgram: true })).toEqual([]);
+  });
+});
+
+describe('claims a provider must never make', () => {
+  it('fails "cure" and "guaranteed", naming the line', () => {
+    const problems = forbiddenClaimProblems(body('Our care is guaranteed.\nIOP can cure addiction.'), notOtp);
+    expect(problems.map((p) => [p.file, p.message.split(' is ')[0]])).toEqual([
+      ['content/faqs/x.md:5', '"guaranteed"'],
+      ['content/faqs/x.md:6', '"cure"'],
+    ]);
+  });
+
+  it('fails an outcome percentage without a source, and passes it with one', () => {
+    expect(forbiddenClaimProblems(body('Our success rate is 85%.'), notOtp)).toHaveLength(1);
+    expect(forbiddenClaimProblems(body('In one study, 60% stayed in recovery.', { sources: ['nida-principles'] }), notOtp)).toEqual([]);
+    expect(forbiddenClaimProblems(body('Coinsurance is often 20 percent of the cost.'), notOtp)).toEqual([]);
+  });
+
+  it('fails accreditation claims when none is on file; negations and questions about others pass', () => {
+    expect(claimsAccreditation('We are accredited by the Joint Commission.')).toBe(true);
+    expect(claimsAccreditation('Lantern Hill holds accreditation by CARF.')).toBe(true);
+    expect(claimsAccreditation('We are licensed by the state and not accredited.')).toBe(false);
+    expect(claimsAccreditation('Ask whether a program is accredited.')).toBe(false);
+    const [problem] = forbiddenClaimProblems(body('We are accredited by CARF.'), notOtp);
+    expect(problem?.message).toContain('accreditations: []');
+    expect(forbiddenClaimProblems(body('We are accredited by CARF.'), { ...notOtp, accreditations: [{ body: 'CARF' }] })).toEqual([]);
+  });
+});
+
+describe('bold paragraphs used as headings', () => {
+  it('fails a paragraph that is only bold text and passes bold inside a sentence', () => {
+    expect(boldHeadingProblems(body('## Help\n\n**Evening groups**\n\nText.')).map((p) => p.file)).toEqual(['content/faqs/x.md:7']);
+    expect(boldHeadingProblems(body('**Note:** groups meet at night.\n- **Day track:** 9 to noon'))).toEqual([]);
+  });
+});
+
+describe('review order', () => {
+  it('fails a review older than the last change, and passes one on the same day or later', () => {
+    const review = (lastReviewed: string) => entry('a', { dateModified: day('2026-11-09'), review: { lastReviewed: day(lastReviewed) } }, 'content/articles/a.md');
+    expect(reviewOrderProblems(review('2026-11-05'))).toEqual([
+      expect.objectContaining({ file: 'content/articles/a.md', field: 'review.lastReviewed', message: expect.stringContaining('Allowed: November 9, 2026 or later') }),
+    ]);
+    expect(reviewOrderProblems(review('2026-11-09'))).toEqual([]);
+  });
+});
+
+describe('"not a fit" items about emergencies', () => {
+  it('must route to crisis, never to a treatment locator', () => {
+    const program = entry('detox', {
+      notAFitIf: [
+        { when: 'You need a hospital for a serious medical condition.', resource: 'findtreatment' },
+        { when: 'Someone is having a seizure.', resource: 'crisis' },
+        { when: 'You have had withdrawal seizures.', program: { collection: 'programs', id: 'detox' } },
+        { when: 'You live far away.', resource: 'findtreatment' },
+      ],
+    }, 'content/programs/detox.md');
+    expect(notAFitRoutingProblems(program)).toEqual([
+      expect.objectContaining({ field: 'notAFitIf[0].resource', message: expect.stringContaining('Allowed: "crisis"') }),
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 /** Head data and JSON-LD nodes, tested as data. */
 import { describe, expect, it } from 'vitest';
-import { buildHead, fullTitle } from '../../src/lib/seo/head';
+import { buildHead, fullTitle, robotsFor } from '../../src/lib/seo/head';
 import { breadcrumbNode, clinicNode, graph, ids, serializeJsonLd, webPageNode } from '../../src/lib/jsonld/graph';
 import { site } from '../../src/site.config';
 
@@ -17,9 +17,16 @@ describe('buildHead', () => {
     expect(meta(head, 'og:url')).toBe(head.canonical);
     expect(meta(head, 'og:image')).toBe(`${site.url}${site.defaultOgImage}`);
     expect(meta(head, 'twitter:card')).toBe('summary_large_image');
-    expect(meta(head, 'robots')).toBe('index, follow');
-    expect(head.links.map((l) => l.rel)).toEqual(expect.arrayContaining(['alternate', 'sitemap', 'icon']));
+    expect(meta(head, 'robots')).toBe(site.indexable ? 'index, follow' : 'noindex, nofollow');
+    expect(head.links.map((l) => l.rel)).toEqual(expect.arrayContaining(['alternate', 'icon', ...(site.indexable ? ['sitemap'] : [])]));
     expect(head.lang).toBe('en');
+  });
+
+  it('keeps a whole site out of search while it is not indexable, and a page out on its own', () => {
+    expect(robotsFor(false, true)).toBe('index, follow');
+    expect(robotsFor(false, false)).toBe('noindex, nofollow');
+    expect(robotsFor(true, true)).toBe('noindex, follow');
+    expect(robotsFor(true, false)).toBe('noindex, follow');
   });
 
   it('drops the canonical and says noindex for pages kept out of search', () => {

@@ -18,10 +18,15 @@ import {
   danglingReferences,
   formatProblems,
   faqLengthProblems,
+  forbiddenClaimProblems,
+  boldHeadingProblems,
   impossibleDates,
   languageProblems,
   locationTrackProblems,
+  methadoneClaimProblems,
+  notAFitRoutingProblems,
   reviewDateProblems,
+  reviewOrderProblems,
   reservedPageProblems,
   reviewerProblems,
   type LoadedEntry,
@@ -65,11 +70,20 @@ function rootRelative(context: LoaderContext, filePath: string): string {
   return relative(fileURLToPath(context.config.root), fileURLToPath(new URL(filePath, context.config.root)));
 }
 
+/** The raw Markdown file and the line on which its body starts (the line after the closing "---"). */
+function rawFile(context: LoaderContext, filePath: string, body: string | undefined): { source?: string; bodyLine?: number } {
+  if (!/\.mdx?$/.test(filePath)) return {};
+  const source = readFileSync(new URL(filePath, context.config.root), 'utf8');
+  const at = body === undefined ? -1 : source.indexOf(body);
+  return at < 0 ? { source } : { source, bodyLine: source.slice(0, at).split(/\r?\n/).length };
+}
+
 function snapshotFrom(context: LoaderContext): Snapshot {
   const entries = new Map<string, LoadedEntry>();
   for (const entry of context.store.values()) {
     const filePath = entry.filePath ? rootRelative(context, entry.filePath) : `content (${context.collection})`;
-    entries.set(entry.id, { id: entry.id, filePath, data: entry.data, body: entry.body });
+    const raw = entry.filePath ? rawFile(context, entry.filePath, entry.body) : {};
+    entries.set(entry.id, { id: entry.id, filePath, data: entry.data, body: entry.body, ...raw });
   }
   return entries;
 }
@@ -105,6 +119,11 @@ async function checkCollection(context: LoaderContext, snapshot: Snapshot): Prom
     if (context.collection === 'pages') errors.push(...reservedPageProblems(entry));
     if (context.collection === 'faqs') errors.push(...faqLengthProblems(entry));
     errors.push(...languageProblems(entry));
+    errors.push(...methadoneClaimProblems(entry, site));
+    errors.push(...forbiddenClaimProblems(entry, site));
+    errors.push(...boldHeadingProblems(entry));
+    errors.push(...reviewOrderProblems(entry));
+    if (context.collection === 'programs') errors.push(...notAFitRoutingProblems(entry));
     const review = reviewDateProblems(entry, today, site.review);
     errors.push(...review.errors);
     warnings.push(...review.warnings);

@@ -8,7 +8,23 @@ import { reviewStatus, type ReviewPolicy } from '../review';
 import { formatDate } from '../dates';
 
 /** One loaded entry, as the rules see it. */
-export type LoadedEntry = { id: string; filePath: string; data: Record<string, unknown>; body?: string | undefined };
+export type LoadedEntry = {
+  id: string;
+  filePath: string;
+  data: Record<string, unknown>;
+  body?: string | undefined;
+  /** The file line on which the body starts, when known, so rules can name "file:line". */
+  bodyLine?: number | undefined;
+  /** The raw file, when known, so rules can find the line of a frontmatter value. */
+  source?: string | undefined;
+};
+
+/** "file:line" of the first line of the raw file that contains `needle`, or just the file. */
+export function placeOf(entry: LoadedEntry, needle: string): string {
+  const lines = entry.source?.split(/\r?\n/) ?? [];
+  const index = needle ? lines.findIndex((line) => line.includes(needle)) : -1;
+  return index < 0 ? entry.filePath : `${entry.filePath}:${index + 1}`;
+}
 /** A collection's entries by id. */
 export type Snapshot = ReadonlyMap<string, LoadedEntry>;
 export type Problem = { file: string; field: string; message: string };
@@ -199,4 +215,230 @@ export function faqLengthProblems(entry: LoadedEntry): Problem[] {
   return words > FAQ_MAX_WORDS
     ? [{ file: entry.filePath, field: 'answer', message: `The answer has ${words} words; keep it to ${FAQ_MAX_WORDS} or fewer and link to a page for more.` }]
     : [];
+}
+
+/* ------------------------------------------------------------------------ *
+ * Claims a provider's site must never make, and shapes that mislead.
+ * Each rule reads the body line by line (and, where it matters, frontmatter
+ * text) and names the file and line, the field, what it found and what to
+ * write instead.
+ * ------------------------------------------------------------------------ */
+
+/** What the claim rules need to know about the organization (from src/site.config.ts). */
+export type ClaimPolicy = {
+  /** site.isOpioidTreatmentProgram: only an OTP may start, give or dispense methadone. */
+  isOpioidTreatmentProgram: boolean;
+  /** site.accreditations: empty means not accredited. */
+  accreditations: readonly { body: string }[];
+};
+
+type TextLine = { file: string; field: string; text: string };
+
+/** The body's lines, each with its place: "file:line" when the body's first line is known. */
+function bodyLines(entry: LoadedEntry): TextLine[] {
+  return (entry.body ?? '').split(/\r?\n/).map((text, index) =>
+    entry.bodyLine === undefined
+      ? { file: entry.filePath, field: `text, line ${index + 1} of the body`, text }
+      : { file: `${entry.filePath}:${entry.bodyLine + index}`, field: 'text', text },
+  );
+}
+
+/** Every string in the frontmatter, with its field path. */
+function dataStrings(value: unknown, path = ''): { path: string; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => dataStrings(item, `${path}[${index}]`));
+  if (value === null || typeof value !== 'object' || value instanceof Date) return [];
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) => dataStrings(item, path ? `${path}.${key}` : key));
+}
+
+/** All readable text of an entry: frontmatter strings, then body lines. */
+function textOf(entry: LoadedEntry): TextLine[] {
+  return [...dataStrings(entry.data).map(({ path, text }) => ({ file: placeOf(entry, text.slice(0, 60)), field: path, text })), ...bodyLines(entry)];
+}
+
+/** Sentences (and clauses after a semicolon) of a line, Markdown links reduced to their words. */
+function clauses(text: string): string[] {
+  return text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .split(/(?<=[.!?])\s+|;\s*/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+const quote = (text: string) => `"${text.length > 110 ? `${text.slice(0, 107)}…` : text}"`;
+
+/**
+ * The organization as the one who acts: "we", "our prescribers", "Lantern Hill",
+ * "prescribers on site". Followed (in the same clause, with no "not") by a verb
+ * that puts a medicine in someone's hands.
+ */
+const ORG_SUBJECT = String.raw`\b(?:we|we'll|we're|our (?:prescribers?|doctors?|physicians?|clinicians?|nurses?|nurse practitioners?|providers?|team|staff|medical team|program|programs|clinic|clinics)|prescribers? on site|lantern hill(?: recovery)?|on site)\b`;
+const GIVING_VERB = String.raw`\b(?:start|starts|started|starting|give|gives|giving|prescribe|prescribes|prescribing|provide|provides|providing|dispense|dispenses|dispensing|administer|administers|offer|offers|continue|continues|induct|inducts|begin|begins)\b`;
+const NEGATION = /\b(?:not|never|cannot|can't|don't|doesn't|won't|no)\b/i;
+
+/** A clause in which the organization starts, gives, prescribes or provides methadone. */
+export function claimsToGiveMethadone(clause: string): boolean {
+  const methadone = clause.search(/\bmethadone\b/i);
+  if (methadone < 0) return false;
+  // Only the part of the sentence that leads into "methadone": "we start X; methadone comes from…" is two claims.
+  const before = clause.slice(0, methadone).split(/;|,\s*(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s/i).at(-1) ?? '';
+  if (/\b(?:can start|start or continue|start and continue|started on site|on site)\b/i.test(before) && !NEGATION.test(before)) return true;
+  const subject = new RegExp(ORG_SUBJECT, 'i').exec(before);
+  if (!subject) return false;
+  const afterSubject = before.slice(subject.index + subject[0].length);
+  const verb = new RegExp(GIVING_VERB, 'i').exec(afterSubject);
+  if (!verb) return false;
+  return !NEGATION.test(afterSubject.slice(0, verb.index));
+}
+
+/** "We can start or continue medication": the organization giving medicine without naming which. */
+export function claimsToGiveMedication(clause: string): boolean {
+  if (/\b(?:can start|start or continue|start and continue)\b/i.test(clause) && !NEGATION.test(clause)) return true;
+  const subject = new RegExp(ORG_SUBJECT, 'i').exec(clause);
+  if (!subject) return false;
+  const rest = clause.slice(subject.index + subject[0].length);
+  const verb = new RegExp(`${GIVING_VERB}\\s+(?:(?:all|any|your|the|this|these|those|longer-term|addiction)\\s+)*(?:medications?|medicines?|it|them)\\b`, 'i').exec(rest);
+  return verb !== null && !NEGATION.test(rest.slice(0, verb.index));
+}
+
+/** Names an opioid treatment program, where methadone really comes from. */
+const OTP = /\b(?:opioid treatment programs?|OTPs?|methadone clinics?)\b/i;
+
+/**
+ * Clauses of a body section (text under one heading) that say the
+ * organization gives a medicine while the section lists methadone among them
+ * and never says methadone comes from an opioid treatment program.
+ */
+function sectionMethadoneClaims(entry: LoadedEntry): TextLine[] {
+  const sections: TextLine[][] = [[]];
+  for (const line of bodyLines(entry)) {
+    if (/^#{1,6}\s/.test(line.text)) sections.push([]);
+    sections.at(-1)?.push(line);
+  }
+  return sections.flatMap((lines) => {
+    const text = lines.map((l) => l.text).join('\n');
+    if (!/\bmethadone\b/i.test(text) || OTP.test(text)) return [];
+    return lines.flatMap((line) => clauses(line.text).filter((c) => claimsToGiveMedication(c) && !claimsToGiveMethadone(c)).map((c) => ({ ...line, text: c })));
+  });
+}
+
+/** While the organization is not an opioid treatment program, no page may say it starts, gives or provides methadone. */
+export function methadoneClaimProblems(entry: LoadedEntry, policy: ClaimPolicy): Problem[] {
+  if (policy.isOpioidTreatmentProgram) return [];
+  const allowed = 'Allowed: "We can start buprenorphine or naltrexone. Methadone comes from a certified opioid treatment program: we arrange it and coordinate your dosing."';
+  const implied = sectionMethadoneClaims(entry).map(({ file, field, text }) => ({
+    file,
+    field,
+    message: `${quote(text)} says we start or give medication in a section that lists methadone, without saying methadone comes from a certified opioid treatment program (src/site.config.ts isOpioidTreatmentProgram: false). ${allowed}`,
+  }));
+  return textOf(entry).flatMap(({ file, field, text }) =>
+    clauses(text)
+      .filter(claimsToGiveMethadone)
+      .map((clause) => ({
+        file,
+        field,
+        message: `${quote(clause)} says we start, give or provide methadone, but only a certified opioid treatment program can (src/site.config.ts isOpioidTreatmentProgram: false). ${allowed}`,
+      })),
+  ).concat(implied);
+}
+
+/** Words no provider may use about its own care, with what to write instead. */
+export const FORBIDDEN_CLAIMS: readonly { pattern: RegExp; instead: string }[] = [
+  { pattern: /\bcur(?:e|es|ed|ing)\b/i, instead: 'addiction is a long-term condition that treatment helps people manage; say what the program does, not that it cures' },
+  { pattern: /\bguarantee(?:s|d)?\b/i, instead: 'describe what the program offers; never promise a result' },
+];
+
+/** A percentage next to words about results ("success", "sober", "recovered"…). */
+const OUTCOME_PERCENT = /\b\d{1,3}(?:\.\d+)?\s?(?:%|percent\b)/i;
+const OUTCOME_WORDS = /\b(?:success(?:ful|fully)?|succeed(?:s|ed)?|recover(?:ed|y)|sober|sobriety|abstinen(?:t|ce)|relapse|return to use|complete(?:d)? (?:treatment|the program)|stay(?:s|ed)? in recovery|outcomes?)\b/i;
+
+/** Who could be claimed to be accredited: the organization or one of its programs, sites or homes. */
+const ACCREDITED_SUBJECT = new RegExp(String.raw`\b(?:we|we're|us|our|lantern hill|this (?:program|site|home|clinic)|each site|every site)\b`, 'i');
+
+/** A clause that claims accreditation (negations such as "not accredited" pass). */
+export function claimsAccreditation(clause: string): boolean {
+  const word = /\baccredit(?:ed|ation|s)\b/i.exec(clause);
+  if (!word) return false;
+  if (!ACCREDITED_SUBJECT.test(clause)) return false;
+  const before = clause.slice(0, word.index);
+  return !/\b(?:not|never|no|isn't|aren't|without|neither|nor)\b/i.test(before);
+}
+
+/** "Cure", "guarantee", unsourced outcome percentages, and accreditation claims with no accreditation on file. */
+export function forbiddenClaimProblems(entry: LoadedEntry, policy: ClaimPolicy): Problem[] {
+  const sources = entry.data['sources'];
+  const hasSources = Array.isArray(sources) && sources.length > 0;
+  return textOf(entry).flatMap(({ file, field, text }) => {
+    if (field === 'sources' || field.startsWith('sources[') || /^https?:/.test(text)) return [];
+    const found: Problem[] = [];
+    for (const { pattern, instead } of FORBIDDEN_CLAIMS) {
+      const match = pattern.exec(text)?.[0];
+      if (match) found.push({ file, field, message: `"${match}" is a claim a provider must never make. Allowed: ${instead}.` });
+    }
+    for (const clause of clauses(text)) {
+      const percent = OUTCOME_PERCENT.exec(clause)?.[0];
+      if (percent && OUTCOME_WORDS.test(clause) && !hasSources) {
+        found.push({ file, field, message: `${quote(clause)} gives an outcome figure (${percent}) with no source. Allowed: cite a study in sources and name it, or leave the figure out.` });
+      }
+      if (policy.accreditations.length === 0 && claimsAccreditation(clause)) {
+        found.push({
+          file,
+          field,
+          message: `${quote(clause)} claims accreditation, but src/site.config.ts lists none (accreditations: []). Allowed: say plainly that we are licensed by the state and not accredited, or add the accreditation to site.config.ts.`,
+        });
+      }
+    }
+    return found;
+  });
+}
+
+/** A paragraph that is only bold text, used as a heading: screen readers and the page outline miss it. */
+export function boldHeadingProblems(entry: LoadedEntry): Problem[] {
+  const lines = bodyLines(entry);
+  return lines.flatMap((line, index) => {
+    const match = /^\s*(\*\*|__)([^*_]+?)\1\s*:?\s*$/.exec(line.text);
+    if (!match) return [];
+    const blankBefore = index === 0 || (lines[index - 1]?.text.trim() ?? '') === '';
+    if (!blankBefore) return [];
+    return [
+      {
+        file: line.file,
+        field: line.field,
+        message: `"${line.text.trim()}" is a bold paragraph used as a heading. Allowed: a Markdown heading such as "## ${(match[2] ?? '').trim().replace(/:$/, '')}" (one level below the section it is in).`,
+      },
+    ];
+  });
+}
+
+/** A medical review must cover the text as last changed: review.lastReviewed on or after dateModified. */
+export function reviewOrderProblems(entry: LoadedEntry): Problem[] {
+  const review = entry.data['review'] as { lastReviewed?: unknown } | undefined;
+  const reviewed = review?.lastReviewed;
+  const modified = entry.data['dateModified'];
+  if (!(reviewed instanceof Date) || !(modified instanceof Date) || reviewed >= modified) return [];
+  return [
+    {
+      file: placeOf(entry, 'lastReviewed:'),
+      field: 'review.lastReviewed',
+      message: `The review (${formatDate(reviewed)}) is older than the last change (dateModified ${formatDate(modified)}), so the byline would vouch for text nobody reviewed. Allowed: ${formatDate(modified)} or later, after a medical reviewer has read the change.`,
+    },
+  ];
+}
+
+/** A situation that needs emergency care now, not a treatment search. */
+export const EMERGENCY_WORDS = /\b(?:emergenc(?:y|ies)|hospital(?:s|ized)?|overdos(?:e|es|ed|ing)|seizures?|911|unconscious|not breathing|suicid(?:e|al)|poison(?:ing)?|danger)\b/i;
+
+/** A program's "not a fit" item about a medical emergency must send the reader to crisis help (911/988). */
+export function notAFitRoutingProblems(entry: LoadedEntry): Problem[] {
+  const items = (entry.data['notAFitIf'] as { when?: string; resource?: string }[] | undefined) ?? [];
+  return items.flatMap((item, index) => {
+    if (!item.resource || item.resource === 'crisis' || !EMERGENCY_WORDS.test(item.when ?? '')) return [];
+    return [
+      {
+        file: placeOf(entry, (item.when ?? '').slice(0, 60)),
+        field: `notAFitIf[${index}].resource`,
+        message: `"${item.when}" is about a medical emergency but routes to "${item.resource}". Allowed: "crisis" (an emergency room or 911; 988), never "findtreatment", which lists treatment programs, not emergency care.`,
+      },
+    ];
+  });
 }

@@ -30,6 +30,20 @@ export type MetaTag = { name: string; content: string } | { property: string; co
 export type LinkTag = { rel: string; href: string; type?: string; title?: string; sizes?: string };
 export type HeadData = { lang: Language; title: string; canonical: string; meta: MetaTag[]; links: LinkTag[] };
 
+/**
+ * The robots meta values. A page kept out of search on its own says
+ * "noindex, follow"; a whole site kept out (a sample or a staging build,
+ * site.indexable false) says "noindex, nofollow" on every page. The sitemap
+ * tells the two apart (src/integrations/sitemap.ts).
+ */
+export const ROBOTS = { index: 'index, follow', pageNoindex: 'noindex, follow', siteNoindex: 'noindex, nofollow' } as const;
+
+/** The robots meta value for a page. */
+export function robotsFor(pageNoindex: boolean, siteIndexable: boolean = site.indexable): string {
+  if (pageNoindex) return ROBOTS.pageNoindex;
+  return siteIndexable ? ROBOTS.index : ROBOTS.siteNoindex;
+}
+
 /** The separator between a page title and the brand. */
 export const TITLE_SEPARATOR = ' | ';
 
@@ -51,7 +65,7 @@ export function buildHead(input: HeadInput): HeadData {
 
   const meta: MetaTag[] = [
     { name: 'description', content: input.description },
-    { name: 'robots', content: input.noindex ? 'noindex, follow' : 'index, follow' },
+    { name: 'robots', content: robotsFor(input.noindex === true) },
     { property: 'og:type', content: input.type ?? 'website' },
     { property: 'og:site_name', content: site.name },
     { property: 'og:locale', content: lang === 'en' ? 'en_US' : lang },
@@ -83,7 +97,8 @@ export function buildHead(input: HeadInput): HeadData {
   const links: LinkTag[] = [
     ...(input.noindex ? [] : [{ rel: 'canonical', href: canonical }]),
     { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
-    { rel: 'sitemap', href: paths.sitemap(), type: 'application/xml', title: 'Sitemap' },
+    // A site kept out of search does not point crawlers at its page list.
+    ...(site.indexable ? [{ rel: 'sitemap', href: paths.sitemap(), type: 'application/xml', title: 'Sitemap' }] : []),
     { rel: 'alternate', href: paths.rss(), type: 'application/rss+xml', title: `${site.name}: articles` },
   ];
 
