@@ -1,7 +1,8 @@
 /**
  * The crisis, pregnancy and notice pages on the built site: numbers are
  * tap-to-call links, the language-help notice carries each language's lang
- * (and dir for right-to-left scripts), and the pregnancy page is reviewed.
+ * (and dir for right-to-left scripts), the pregnancy page is reviewed, and
+ * the Notice of Privacy Practices is published and linked from the privacy page.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../support/site';
@@ -28,6 +29,20 @@ describe('the crisis page', () => {
   });
 });
 
+describe('phone numbers on the crisis, pregnancy and notice pages', () => {
+  const typedNumber = /\(\d{3}\)[\s\u00a0]?\d{3}[-\u2011]\d{4}|\b1[-\u2011]\d{3}[-\u2011]\d{3}[-\u2011]\d{4}\b/;
+
+  it.each(['/crisis/', '/pregnancy-and-treatment/', '/nondiscrimination/', '/privacy/', '/accessibility/', '/notice-of-privacy-practices/'])(
+    'are all tap-to-call links on %s (so a demo number gets its label)',
+    (path) => {
+      const main = parsePage(path).querySelector('main');
+      expect(main).not.toBeNull();
+      for (const link of main?.querySelectorAll('a') ?? []) link.remove();
+      expect(main?.textContent ?? '').not.toMatch(typedNumber);
+    },
+  );
+});
+
 describe('the pregnancy page', () => {
   it('shows a medical review and sources, and links to crisis help, the self-assessment and medication', () => {
     const doc = parsePage('/pregnancy-and-treatment/');
@@ -35,6 +50,26 @@ describe('the pregnancy page', () => {
     expect(doc.querySelectorAll('.sources li').length).toBeGreaterThanOrEqual(3);
     const links = hrefs('/pregnancy-and-treatment/');
     for (const href of ['/crisis/', '/is-iop-right-for-me/', '/therapies/medication-assisted-treatment/']) expect(links).toContain(href);
+  });
+
+  it('gives the real SAMHSA Helpline before the admissions line', () => {
+    const links = hrefs('/pregnancy-and-treatment/');
+    expect(links).toContain('tel:+18006624357');
+    expect(links.indexOf('tel:+18006624357')).toBeLessThan(links.indexOf('tel:+15125550100'));
+  });
+});
+
+describe('the Notice of Privacy Practices', () => {
+  it('opens with the required statement, gives its effective date and says how to complain', () => {
+    const doc = parsePage('/notice-of-privacy-practices/');
+    const text = doc.querySelector('main')?.textContent ?? '';
+    expect(text).toContain('This notice describes how medical information about you may be used and disclosed');
+    expect(text).toMatch(/Effective date: \w+ \d{1,2}, \d{4}/);
+    expect(hrefs('/notice-of-privacy-practices/')).toContain('https://www.hhs.gov/ocr/complaints');
+  });
+
+  it('is linked from the privacy page', () => {
+    expect(hrefs('/privacy/')).toContain('/notice-of-privacy-practices/');
   });
 });
 
