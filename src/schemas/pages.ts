@@ -58,13 +58,6 @@ export const pageSchema = fields({
   /** Sources cited (ids in content/sources.yaml). */
   sources: z.array(reference('sources')).default([]),
 }).superRefine((page, ctx) => {
-  if (page.review && page.review.lastReviewed < page.updated) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['review', 'lastReviewed'],
-      message: 'The page changed after its medical review: have a medical reviewer check it, then set lastReviewed on or after updated.',
-    });
-  }
   const langs = page.languageNotice.map((tagline) => tagline.lang);
   const repeated = langs.filter((lang, index) => langs.indexOf(lang) !== index);
   if (repeated.length > 0) {

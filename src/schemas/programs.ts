@@ -117,9 +117,6 @@ export type FamilyGroup = z.output<typeof familyGroupSchema>;
 /** Where a "not a fit" reason sends the reader. */
 export const REFERRAL_RESOURCES = ['crisis', 'findtreatment', 'samhsa-helpline'] as const;
 
-/** Words that mark a "not a fit" situation as an emergency now, which only the crisis resources (911, 988) answer. */
-export const EMERGENCY_WORDS = /\b(hospital|emergency|911|in danger|hard to wake|trouble breathing|having a seizure|ending (your|their) life|overdos\w*)\b/i;
-
 const notAFitSchema = fields({
     /** The situation, in plain words, for example "You are drinking daily and have had withdrawal seizures". */
     when: text('the situation'),
@@ -130,10 +127,6 @@ const notAFitSchema = fields({
   })
   .refine((item) => (item.program === undefined) !== (item.resource === undefined), {
     error: 'Each "not a fit" item routes somewhere: give either a program or a resource (crisis, findtreatment, samhsa-helpline), not both.',
-  })
-  .refine((item) => !EMERGENCY_WORDS.test(item.when) || item.resource === 'crisis', {
-    error: (issue) =>
-      `A "not a fit" item about an emergency (${shown(EMERGENCY_WORDS.exec(String((issue.input as { when?: unknown }).when))?.[0])}) routes to resource: crisis (911, 988), never to a program or a treatment locator.`,
   });
 
 export const QUALITY_SIGNALS = [

@@ -203,6 +203,11 @@ describe('review order', () => {
     ]);
     expect(reviewOrderProblems(review('2026-11-09'))).toEqual([]);
   });
+
+  it('reads a page\'s updated date as its last change', () => {
+    const page = entry('crisis', { updated: day('2026-11-28'), review: { lastReviewed: day('2026-11-01') } }, 'content/pages/crisis.md');
+    expect(reviewOrderProblems(page)).toEqual([expect.objectContaining({ message: expect.stringContaining('(updated November 28, 2026)') })]);
+  });
 });
 
 describe('"not a fit" items about emergencies', () => {
@@ -213,10 +218,12 @@ describe('"not a fit" items about emergencies', () => {
         { when: 'Someone is having a seizure.', resource: 'crisis' },
         { when: 'You have had withdrawal seizures.', program: { collection: 'programs', id: 'detox' } },
         { when: 'You live far away.', resource: 'findtreatment' },
+        { when: 'Your loved one is hard to wake.', resource: 'samhsa-helpline' },
       ],
     }, 'content/programs/detox.md');
     expect(notAFitRoutingProblems(program)).toEqual([
       expect.objectContaining({ field: 'notAFitIf[0].resource', message: expect.stringContaining('Allowed: "crisis"') }),
+      expect.objectContaining({ field: 'notAFitIf[4].resource' }),
     ]);
   });
 });

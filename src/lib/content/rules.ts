@@ -410,23 +410,25 @@ export function boldHeadingProblems(entry: LoadedEntry): Problem[] {
   });
 }
 
-/** A medical review must cover the text as last changed: review.lastReviewed on or after dateModified. */
+/** A medical review must cover the text as last changed: review.lastReviewed on or after dateModified (articles) or updated (pages). */
 export function reviewOrderProblems(entry: LoadedEntry): Problem[] {
   const review = entry.data['review'] as { lastReviewed?: unknown } | undefined;
   const reviewed = review?.lastReviewed;
-  const modified = entry.data['dateModified'];
+  const changedField = entry.data['dateModified'] instanceof Date ? 'dateModified' : 'updated';
+  const modified = entry.data[changedField];
   if (!(reviewed instanceof Date) || !(modified instanceof Date) || reviewed >= modified) return [];
   return [
     {
       file: placeOf(entry, 'lastReviewed:'),
       field: 'review.lastReviewed',
-      message: `The review (${formatDate(reviewed)}) is older than the last change (dateModified ${formatDate(modified)}), so the byline would vouch for text nobody reviewed. Allowed: ${formatDate(modified)} or later, after a medical reviewer has read the change.`,
+      message: `The review (${formatDate(reviewed)}) is older than the last change (${changedField} ${formatDate(modified)}), so the byline would vouch for text nobody reviewed. Allowed: ${formatDate(modified)} or later, after a medical reviewer has read the change.`,
     },
   ];
 }
 
 /** A situation that needs emergency care now, not a treatment search. */
-export const EMERGENCY_WORDS = /\b(?:emergenc(?:y|ies)|hospital(?:s|ized)?|overdos(?:e|es|ed|ing)|seizures?|911|unconscious|not breathing|suicid(?:e|al)|poison(?:ing)?|danger)\b/i;
+export const EMERGENCY_WORDS =
+  /\b(?:emergenc(?:y|ies)|hospital(?:s|ized)?|overdos(?:e|es|ed|ing)|seizures?|911|unconscious|not breathing|trouble breathing|hard to wake|suicid(?:e|al)|ending (?:your|their) life|poison(?:ing)?|danger)\b/i;
 
 /** A program's "not a fit" item about a medical emergency must send the reader to crisis help (911/988). */
 export function notAFitRoutingProblems(entry: LoadedEntry): Problem[] {
