@@ -5,7 +5,7 @@
 import { reference } from 'astro:content';
 import type { ImageFunction } from 'astro:content';
 import { z } from 'astro/zod';
-import { description, fields, slug, text } from './primitives';
+import { calendarDay, description, fields, slug, text } from './primitives';
 
 export const teamSchema = ({ image }: { image: ImageFunction }) =>
   fields({
@@ -33,6 +33,14 @@ export const teamSchema = ({ image }: { image: ImageFunction }) =>
       byVideo: z.array(reference('locations')).default([]),
       /** Order on /team/; lower comes first. */
       order: z.number().int().min(0).default(100),
+      /** The day this profile was first published, YYYY-MM-DD. */
+      published: calendarDay,
+      /** The day this profile last changed meaningfully, YYYY-MM-DD; used for the sitemap and search engines. */
+      updated: calendarDay,
+    })
+    .refine((member) => member.updated >= member.published, {
+      error: 'updated cannot be before published.',
+      path: ['updated'],
     })
     .refine((member) => !member.isMedicalReviewer || (member.clinical && member.credentials.length > 0), {
       error: 'A medical reviewer must be clinical staff with credentials: set clinical: true and list credentials, or set isMedicalReviewer: false.',

@@ -248,9 +248,21 @@ export function faqPageNode(
   };
 }
 
-/** A team member's page. */
-export function profilePageNode(path: string, name: string, description: string, personId: string): Node<ProfilePage> {
-  return { '@type': 'ProfilePage', ...pageFields(path, name, description), mainEntity: ref(ids.person(personId)) };
+/** A team member's page, with when the profile was first published and last changed. */
+export function profilePageNode(
+  path: string,
+  name: string,
+  description: string,
+  personId: string,
+  dates: { published: Date; updated: Date },
+): Node<ProfilePage> {
+  return {
+    '@type': 'ProfilePage',
+    ...pageFields(path, name, description),
+    mainEntity: ref(ids.person(personId)),
+    dateCreated: isoDay(dates.published),
+    dateModified: isoDay(dates.updated),
+  };
 }
 
 /** The JSON-LD document for a page. */
