@@ -69,6 +69,7 @@ describe('the demo build (site.isDemo)', () => {
       const doc = read(DIST, path);
       expect(hrefs(doc).filter((href) => /maps\.|\/maps\//.test(href)), path).toEqual([]);
       expect(jsonLdTypes(doc), path).not.toContain('MedicalClinic');
+      expect(jsonLdTypes(doc), `${path}: no invented phone in structured data`).not.toContain(site.admissionsPhone);
     }
   });
 
@@ -114,6 +115,7 @@ describe('the same project built as a real provider (SITE_DEMO=0)', () => {
     const doc = read(dist, '/locations/austin/');
     expect(hrefs(doc).some((href) => href.startsWith('https://www.google.com/maps/dir/'))).toBe(true);
     expect(jsonLdTypes(doc)).toContain('"@type":"MedicalClinic"');
+    expect(jsonLdTypes(doc), 'the organization publishes its admissions phone').toContain(`"telephone":"${site.admissionsPhone}"`);
   });
 
   it('has no sample notice and no sample labels', () => {

@@ -47,7 +47,8 @@ export function organizationNode(): Node<MedicalOrganization> {
     name: site.name,
     url: absoluteUrl('/'),
     logo: { '@type': 'ImageObject', url: absoluteUrl(paths.logoImage()), width: `${LOGO_IMAGE_SIZE}`, height: `${LOGO_IMAGE_SIZE}` },
-    telephone: site.admissionsPhone,
+    // A sample organization publishes no phone number search engines could pass on as real.
+    ...(site.isDemo ? {} : { telephone: site.admissionsPhone }),
     medicalSpecialty: 'Psychiatric',
     ...(site.social.length > 0 ? { sameAs: site.social.map((s) => s.url) } : {}),
   };
