@@ -6,6 +6,9 @@
  * same rules into the no-JavaScript explanations. Texts never diagnose or
  * score: they point to a conversation with the clinical team. Plain literals
  * only (no function calls), so a bundle that does not use this data can drop it.
+ * Each outcome's words (body, next steps, questions to ask) sit in
+ * OUTCOME_WORDS, which the outcome spreads in: the self-assessment island
+ * bundles those words, and the page carries the rest (the page's budget).
  *
  * How to read it: each answer sets flags; a rule fires when every group in its
  * `when` has at least one flag set ([['alcohol', 'benzodiazepines'],
@@ -63,10 +66,11 @@ export const FLAG_PHRASES: Readonly<Record<Flag, string>> = {
 };
 
 /**
- * What each result says, beyond its title: the words the page shows once the
- * questions are done. Kept apart from the outcomes below only so the browser
- * bundle can carry these words while the page carries the rest (each outcome
- * spreads its own entry: the data the engine reads is the same).
+ * What each result says beyond its title, by outcome id: shown once the
+ * questions are done. Kept apart from the outcomes below only so the island's
+ * bundle can carry these words while the page carries the rest; each outcome
+ * spreads its own entry, so the data the engine reads is the same. The bundle
+ * has a budget too (6 kB gzip with its code, tests/build/budgets.test.ts).
  */
 export const OUTCOME_WORDS: Readonly<Record<OutcomeId, OutcomeWords>> = {
   'call-911': {
