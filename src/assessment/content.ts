@@ -6,6 +6,9 @@
  * same rules into the no-JavaScript explanations. Texts never diagnose or
  * score: they point to a conversation with the clinical team. Plain literals
  * only (no function calls), so a bundle that does not use this data can drop it.
+ * Each outcome's words (body, next steps, questions to ask) sit in
+ * OUTCOME_WORDS, which the outcome spreads in: the self-assessment island
+ * bundles those words, and the page carries the rest (the page's budget).
  *
  * How to read it: each answer sets flags; a rule fires when every group in its
  * `when` has at least one flag set ([['alcohol', 'benzodiazepines'],
@@ -21,7 +24,7 @@
  * Age (Q1) is used only for the child stop and the adolescent track (45 CFR
  * 92.210: a decision-support tool must not discriminate; see engine.ts).
  */
-import type { AssessmentData, Flag } from './types';
+import type { AssessmentData, Flag, OutcomeId, OutcomeWords } from './types';
 
 /** W1 answers that make the withdrawal questions W2 and W3 relevant. */
 const SUBSTANCES = ['alcohol', 'benzodiazepines', 'opioids', 'stimulants', 'cannabis', 'other'];
@@ -60,6 +63,137 @@ export const FLAG_PHRASES: Readonly<Record<Flag, string>> = {
   'evenings-only': 'evenings only',
   'schedule-barrier': 'not able to attend the usual schedule',
   'out-of-area': 'no location nearby',
+};
+
+/**
+ * What each result says beyond its title, by outcome id: shown once the
+ * questions are done. Kept apart from the outcomes below only so the island's
+ * bundle can carry these words while the page carries the rest; each outcome
+ * spreads its own entry, so the data the engine reads is the same. The bundle
+ * has a budget too (6 kB gzip with its code, tests/build/budgets.test.ts).
+ */
+export const OUTCOME_WORDS: Readonly<Record<OutcomeId, OutcomeWords>> = {
+  'call-911': {
+    body: {
+      self: 'This may be a medical emergency. Call 911 now, or ask someone near you to call. If an opioid overdose is possible, ask them to give naloxone (Narcan) if it is at hand.',
+      other:
+        'This may be a medical emergency. If an opioid overdose is possible, give naloxone (Narcan) if it is at hand. If it may be alcohol poisoning, do not let your loved one “sleep it off”: keep them on their side and stay with them.',
+    },
+    nextSteps: [
+      { self: 'Call 911, or ask someone near you to call.', other: 'Call 911.' },
+      { self: 'Stay on the line until help arrives.', other: 'Stay with your loved one until help arrives.' },
+    ],
+    ask: [],
+  },
+  'danger-at-home': {
+    body: {
+      self: 'If you, a partner, a child or anyone at home is in danger right now, call 911. The National Domestic Violence Hotline is free and confidential, and answers any time: call 1-800-799-7233 or text START to 88788. For thoughts of suicide or an emotional crisis, call or text 988. You can come back to this later.',
+      other:
+        'If your loved one, a partner, a child or anyone at home is in danger right now, call 911. The National Domestic Violence Hotline is free and confidential, and answers any time: call 1-800-799-7233 or text START to 88788. For thoughts of suicide or an emotional crisis, call or text 988. You can come back to this later.',
+    },
+    nextSteps: [
+      'Call 911 if anyone is in danger now.',
+      'Then call the National Domestic Violence Hotline at 1-800-799-7233, or text START to 88788.',
+      'For an emotional crisis, call or text 988.',
+    ],
+    ask: [],
+  },
+  'call-988': {
+    body: 'A trained counselor answers any time, free and confidential (press 2 or text AYUDA for Spanish). If anyone is in immediate danger, call 911. You can come back to this later.',
+    nextSteps: ['Call or text 988.', 'Call 911 if anyone is in immediate danger.'],
+    ask: [],
+  },
+  child: {
+    body: {
+      self: 'These programs do not serve children under 13. If you are in danger, call 911. If you feel like hurting yourself, or very upset, call or text 988. A parent, a school counselor or your doctor can help find the right care, and the SAMHSA National Helpline (1-800-662-4357) gives free referrals any time.',
+      other:
+        'These programs do not serve children under 13. In a crisis, call 911, or call or text 988. The child’s pediatrician can help find the right care, and the SAMHSA National Helpline (1-800-662-4357) gives free referrals any time.',
+    },
+    nextSteps: [
+      { self: 'In danger now: call 911.', other: 'In a crisis: call 911, or call or text 988.' },
+      { self: 'Thinking of hurting yourself: call or text 988.', other: 'Talk with the child’s pediatrician.' },
+      { self: 'Talk with a parent, a school counselor or your doctor.', other: 'For referrals, call the SAMHSA National Helpline at 1-800-662-4357.' },
+    ],
+    ask: [],
+  },
+  'pregnancy-care-first': {
+    body: {
+      self: 'With a pregnancy, see an obstetric (pregnancy) clinician or an addiction-medicine clinician today. Do not stop opioids, alcohol or sedatives suddenly: that can be risky for you and the pregnancy. For opioids, medication (buprenorphine or methadone) is the standard of care in pregnancy, and detox is not advised. With alcohol or sedatives and a risk of withdrawal, withdrawal is managed medically, together with prenatal care. Pregnant people get priority admission in publicly funded treatment programs. Then the team can help choose the level of care.',
+      other:
+        'With a pregnancy, your loved one should see an obstetric (pregnancy) clinician or an addiction-medicine clinician today. They should not stop opioids, alcohol or sedatives suddenly: that can be risky for them and the pregnancy. For opioids, medication (buprenorphine or methadone) is the standard of care in pregnancy, and detox is not advised. With alcohol or sedatives and a risk of withdrawal, withdrawal is managed medically, together with prenatal care. Pregnant people get priority admission in publicly funded treatment programs. Then the team can help choose the level of care.',
+    },
+    nextSteps: [
+      'Today, call an obstetric clinician or an addiction-medicine clinician.',
+      'Do not stop opioids, alcohol or sedatives suddenly.',
+      'When calling a treatment program, say there is a pregnancy: it means priority admission in publicly funded programs.',
+      'Call 911 for bleeding, severe pain, confusion or a seizure.',
+    ],
+    ask: ['Can treatment, including medication, start now alongside prenatal care?'],
+  },
+  'detox-first': {
+    body: 'Stopping alcohol or sedatives suddenly, alone, can cause seizures or confusion. Medically supervised withdrawal (detox) comes first. Then IOP, partial hospitalization or residential care can follow.',
+    nextSteps: ['Do not stop suddenly alone.', 'Call 911 for confusion or a seizure.'],
+    ask: ['How does the move from detox to IOP work?'],
+  },
+  'withdrawal-check-first': {
+    body: {
+      self: 'With daily alcohol or sedatives, and no clear answer about past withdrawal, stopping suddenly could be dangerous. Before you cut down, ask a clinician to check whether medically supervised withdrawal (detox) is needed. Then the team can help choose the level of care.',
+      other:
+        'With daily alcohol or sedatives, and no clear answer about past withdrawal, stopping suddenly could be dangerous. Before your loved one cuts down, ask a clinician to check whether medically supervised withdrawal (detox) is needed. Then the team can help choose the level of care.',
+    },
+    nextSteps: ['Do not stop or cut down suddenly before a medical check.', 'Ask for a withdrawal check when you call.', 'Call 911 for confusion or a seizure.'],
+    ask: [{ self: 'Can a clinician check my withdrawal risk before I cut down?', other: 'Can a clinician check my loved one’s withdrawal risk before they cut down?' }],
+  },
+  'opioid-medication': {
+    body: 'Medication for opioid use works: buprenorphine or methadone, or naltrexone (a monthly shot) only after 7 to 10 days with no opioids. IOP coordinates it. The team here can start buprenorphine. This is not a certified opioid treatment program (OTP), so methadone comes from an OTP that the team coordinates with. Overdose risk is higher after a break in use, because the body loses its tolerance: keep naloxone (Narcan) at hand.',
+    nextSteps: ['Ask about medication for opioid use.', 'Keep naloxone (Narcan) at hand, and tell family where it is.'],
+    ask: ['Can you start buprenorphine, and how do you coordinate with an opioid treatment program for methadone?'],
+  },
+  'opioid-withdrawal-first': {
+    body: 'With opioid withdrawal symptoms now, start with withdrawal care or with medication: buprenorphine, or methadone from a certified opioid treatment program (OTP) that the team coordinates with. IOP can follow. Naltrexone needs 7 to 10 days with no opioids first, so it is not a way to skip withdrawal. Overdose risk is higher after a break in use: keep naloxone (Narcan) at hand.',
+    nextSteps: ['Ask about starting medication or withdrawal care now.', 'Keep naloxone (Narcan) at hand.'],
+    ask: ['Can you start buprenorphine, and how do you coordinate with an opioid treatment program for methadone?'],
+  },
+  'opioid-pregnancy': {
+    body: 'In pregnancy, medication (buprenorphine or methadone) is the standard of care for opioid use, and detox is not advised. Do not stop opioids suddenly. With withdrawal symptoms now, ask to start medication today. The team here can start buprenorphine; methadone comes from a certified opioid treatment program (OTP) that the team coordinates with. Keep naloxone (Narcan) at hand.',
+    nextSteps: ['Ask about starting medication now, together with prenatal care.', 'Keep naloxone (Narcan) at hand.'],
+    ask: ['Can you start buprenorphine, and how do you coordinate with an opioid treatment program for methadone?'],
+  },
+  'medical-first': {
+    body: 'A serious medical condition that no doctor is following needs a medical evaluation first. Then the level of care can be chosen safely.',
+    nextSteps: ['See a doctor soon.', 'Call 911 for a medical emergency.'],
+    ask: [{ self: 'Can you work with my doctor?', other: 'Can you work with my loved one’s doctor?' }],
+  },
+  'more-support': {
+    body: 'Partial hospitalization or residential care with psychiatric care may be safer than IOP. 988 is there any time, by call or text.',
+    nextSteps: ['Call or text 988 in a crisis.'],
+    ask: ['Is psychiatric care part of the program?'],
+  },
+  'higher-level': {
+    body: 'When use went on during outpatient care or IOP, more structure may help: partial hospitalization (20 or more hours a week) or residential care.',
+    nextSteps: ['Ask which level gives enough structure.'],
+    ask: [],
+  },
+  'safety-at-home': {
+    body: 'If anyone is in immediate danger, call 911. For violence at home, the National Domestic Violence Hotline answers any time: 1-800-799-7233, or text START to 88788. Then residential care, or IOP with sober living, offers a safer place to recover.',
+    nextSteps: ['Call 911 in immediate danger.'],
+    ask: ['Can you help find sober living?'],
+  },
+  'stable-housing': {
+    body: 'Recovery is harder where others use or housing is unstable; sober living or residential care can help.',
+    nextSteps: ['Look at sober living near the program.'],
+    ask: ['Can you help find sober living?'],
+  },
+  'schedule-options': {
+    body: 'Ask about evening or telehealth tracks, or outpatient care after an assessment.',
+    nextSteps: ['Ask which tracks fit work or school.'],
+    ask: [],
+  },
+  'iop-discuss': {
+    body: 'IOP is usually about 3 hours a day, 3 to 5 days a week, day or evening, while living at home.',
+    nextSteps: ['Call admissions to talk it through.'],
+    ask: [],
+  },
 };
 
 export const ASSESSMENT: AssessmentData = {
@@ -433,63 +567,32 @@ export const ASSESSMENT: AssessmentData = {
     {
       id: 'call-911',
       title: 'Call 911 now',
-      body: {
-        self: 'This may be a medical emergency. Call 911 now, or ask someone near you to call. If an opioid overdose is possible, ask them to give naloxone (Narcan) if it is at hand.',
-        other:
-          'This may be a medical emergency. If an opioid overdose is possible, give naloxone (Narcan) if it is at hand. If it may be alcohol poisoning, do not let your loved one “sleep it off”: keep them on their side and stay with them.',
-      },
-      nextSteps: [
-        { self: 'Call 911, or ask someone near you to call.', other: 'Call 911.' },
-        { self: 'Stay on the line until help arrives.', other: 'Stay with your loved one until help arrives.' },
-      ],
+      ...OUTCOME_WORDS['call-911'],
       links: ['crisis'],
-      ask: [],
       levels: [],
       sources: ['samhsa-overdose-toolkit'],
     },
     {
       id: 'danger-at-home',
       title: 'Get help now: call 911 if anyone is in danger',
-      body: {
-        self: 'If you, a partner, a child or anyone at home is in danger right now, call 911. The National Domestic Violence Hotline is free and confidential, and answers any time: call 1-800-799-7233 or text START to 88788. For thoughts of suicide or an emotional crisis, call or text 988. You can come back to this later.',
-        other:
-          'If your loved one, a partner, a child or anyone at home is in danger right now, call 911. The National Domestic Violence Hotline is free and confidential, and answers any time: call 1-800-799-7233 or text START to 88788. For thoughts of suicide or an emotional crisis, call or text 988. You can come back to this later.',
-      },
-      nextSteps: [
-        'Call 911 if anyone is in danger now.',
-        'Then call the National Domestic Violence Hotline at 1-800-799-7233, or text START to 88788.',
-        'For an emotional crisis, call or text 988.',
-      ],
+      ...OUTCOME_WORDS['danger-at-home'],
       links: ['crisis'],
-      ask: [],
       levels: [],
       sources: ['domestic-violence-hotline', 'lifeline-988'],
     },
     {
       id: 'call-988',
       title: 'Call or text 988 now',
-      body: 'A trained counselor answers any time, free and confidential (press 2 or text AYUDA for Spanish). If anyone is in immediate danger, call 911. You can come back to this later.',
-      nextSteps: ['Call or text 988.', 'Call 911 if anyone is in immediate danger.'],
+      ...OUTCOME_WORDS['call-988'],
       links: ['crisis'],
-      ask: [],
       levels: [],
       sources: ['lifeline-988'],
     },
     {
       id: 'child',
       title: { self: 'Talk with a parent or your doctor', other: 'Start with the child’s pediatrician' },
-      body: {
-        self: 'These programs do not serve children under 13. If you are in danger, call 911. If you feel like hurting yourself, or very upset, call or text 988. A parent, a school counselor or your doctor can help find the right care, and the SAMHSA National Helpline (1-800-662-4357) gives free referrals any time.',
-        other:
-          'These programs do not serve children under 13. In a crisis, call 911, or call or text 988. The child’s pediatrician can help find the right care, and the SAMHSA National Helpline (1-800-662-4357) gives free referrals any time.',
-      },
-      nextSteps: [
-        { self: 'In danger now: call 911.', other: 'In a crisis: call 911, or call or text 988.' },
-        { self: 'Thinking of hurting yourself: call or text 988.', other: 'Talk with the child’s pediatrician.' },
-        { self: 'Talk with a parent, a school counselor or your doctor.', other: 'For referrals, call the SAMHSA National Helpline at 1-800-662-4357.' },
-      ],
+      ...OUTCOME_WORDS['child'],
       links: ['crisis'],
-      ask: [],
       levels: [],
       sources: ['samhsa-national-helpline', 'lifeline-988', 'findtreatment-gov'],
       referOut: true,
@@ -497,143 +600,104 @@ export const ASSESSMENT: AssessmentData = {
     {
       id: 'pregnancy-care-first',
       title: 'Medical care first, today',
-      body: {
-        self: 'With a pregnancy, see an obstetric (pregnancy) clinician or an addiction-medicine clinician today. Do not stop opioids, alcohol or sedatives suddenly: that can be risky for you and the pregnancy. For opioids, medication (buprenorphine or methadone) is the standard of care in pregnancy, and detox is not advised. With alcohol or sedatives and a risk of withdrawal, withdrawal is managed medically, together with prenatal care. Pregnant people get priority admission in publicly funded treatment programs. Then the team can help choose the level of care.',
-        other:
-          'With a pregnancy, your loved one should see an obstetric (pregnancy) clinician or an addiction-medicine clinician today. They should not stop opioids, alcohol or sedatives suddenly: that can be risky for them and the pregnancy. For opioids, medication (buprenorphine or methadone) is the standard of care in pregnancy, and detox is not advised. With alcohol or sedatives and a risk of withdrawal, withdrawal is managed medically, together with prenatal care. Pregnant people get priority admission in publicly funded treatment programs. Then the team can help choose the level of care.',
-      },
-      nextSteps: [
-        'Today, call an obstetric clinician or an addiction-medicine clinician.',
-        'Do not stop opioids, alcohol or sedatives suddenly.',
-        'When calling a treatment program, say there is a pregnancy: it means priority admission in publicly funded programs.',
-        'Call 911 for bleeding, severe pain, confusion or a seizure.',
-      ],
+      ...OUTCOME_WORDS['pregnancy-care-first'],
       links: ['medication'],
-      ask: ['Can treatment, including medication, start now alongside prenatal care?'],
       levels: [],
       sources: ['samhsa-pregnancy-oud-guidance', 'samhsa-tip-63', 'ecfr-45-cfr-96-131', 'asam-criteria'],
     },
     {
       id: 'detox-first',
       title: 'Medically supervised withdrawal (detox) first',
-      body: 'Stopping alcohol or sedatives suddenly, alone, can cause seizures or confusion. Medically supervised withdrawal (detox) comes first. Then IOP, partial hospitalization or residential care can follow.',
-      nextSteps: ['Do not stop suddenly alone.', 'Call 911 for confusion or a seizure.'],
+      ...OUTCOME_WORDS['detox-first'],
       links: ['detox', 'intensive-outpatient', 'partial-hospitalization', 'residential'],
-      ask: ['How does the move from detox to IOP work?'],
       levels: ['detox'],
       sources: ['samhsa-tip-45', 'asam-criteria'],
     },
     {
       id: 'withdrawal-check-first',
       title: 'Ask for a medical withdrawal check before cutting down; do not stop suddenly',
-      body: {
-        self: 'With daily alcohol or sedatives, and no clear answer about past withdrawal, stopping suddenly could be dangerous. Before you cut down, ask a clinician to check whether medically supervised withdrawal (detox) is needed. Then the team can help choose the level of care.',
-        other:
-          'With daily alcohol or sedatives, and no clear answer about past withdrawal, stopping suddenly could be dangerous. Before your loved one cuts down, ask a clinician to check whether medically supervised withdrawal (detox) is needed. Then the team can help choose the level of care.',
-      },
-      nextSteps: ['Do not stop or cut down suddenly before a medical check.', 'Ask for a withdrawal check when you call.', 'Call 911 for confusion or a seizure.'],
+      ...OUTCOME_WORDS['withdrawal-check-first'],
       links: ['detox', 'intensive-outpatient'],
-      ask: [{ self: 'Can a clinician check my withdrawal risk before I cut down?', other: 'Can a clinician check my loved one’s withdrawal risk before they cut down?' }],
       levels: [],
       sources: ['samhsa-tip-45', 'asam-criteria'],
     },
     {
       id: 'opioid-medication',
       title: 'Opioid use does not rule out IOP',
-      body: 'Medication for opioid use works: buprenorphine or methadone, or naltrexone (a monthly shot) only after 7 to 10 days with no opioids. IOP coordinates it. The team here can start buprenorphine. This is not a certified opioid treatment program (OTP), so methadone comes from an OTP that the team coordinates with. Overdose risk is higher after a break in use, because the body loses its tolerance: keep naloxone (Narcan) at hand.',
-      nextSteps: ['Ask about medication for opioid use.', 'Keep naloxone (Narcan) at hand, and tell family where it is.'],
+      ...OUTCOME_WORDS['opioid-medication'],
       links: ['intensive-outpatient', 'medication'],
-      ask: ['Can you start buprenorphine, and how do you coordinate with an opioid treatment program for methadone?'],
       levels: ['intensive-outpatient'],
       sources: ['samhsa-tip-63', 'samhsa-overdose-toolkit'],
     },
     {
       id: 'opioid-withdrawal-first',
       title: 'Start withdrawal care or medication first',
-      body: 'With opioid withdrawal symptoms now, start with withdrawal care or with medication: buprenorphine, or methadone from a certified opioid treatment program (OTP) that the team coordinates with. IOP can follow. Naltrexone needs 7 to 10 days with no opioids first, so it is not a way to skip withdrawal. Overdose risk is higher after a break in use: keep naloxone (Narcan) at hand.',
-      nextSteps: ['Ask about starting medication or withdrawal care now.', 'Keep naloxone (Narcan) at hand.'],
+      ...OUTCOME_WORDS['opioid-withdrawal-first'],
       links: ['detox', 'medication', 'intensive-outpatient'],
-      ask: ['Can you start buprenorphine, and how do you coordinate with an opioid treatment program for methadone?'],
       levels: ['detox'],
       sources: ['samhsa-tip-63', 'samhsa-tip-45', 'samhsa-overdose-toolkit'],
     },
     {
       id: 'opioid-pregnancy',
       title: 'Medication for opioid use, alongside prenatal care',
-      body: 'In pregnancy, medication (buprenorphine or methadone) is the standard of care for opioid use, and detox is not advised. Do not stop opioids suddenly. With withdrawal symptoms now, ask to start medication today. The team here can start buprenorphine; methadone comes from a certified opioid treatment program (OTP) that the team coordinates with. Keep naloxone (Narcan) at hand.',
-      nextSteps: ['Ask about starting medication now, together with prenatal care.', 'Keep naloxone (Narcan) at hand.'],
+      ...OUTCOME_WORDS['opioid-pregnancy'],
       links: ['medication', 'intensive-outpatient'],
-      ask: ['Can you start buprenorphine, and how do you coordinate with an opioid treatment program for methadone?'],
       levels: ['intensive-outpatient'],
       sources: ['samhsa-pregnancy-oud-guidance', 'samhsa-tip-63', 'samhsa-overdose-toolkit'],
     },
     {
       id: 'medical-first',
       title: 'A medical evaluation first',
-      body: 'A serious medical condition that no doctor is following needs a medical evaluation first. Then the level of care can be chosen safely.',
-      nextSteps: ['See a doctor soon.', 'Call 911 for a medical emergency.'],
+      ...OUTCOME_WORDS['medical-first'],
       links: ['intensive-outpatient'],
-      ask: [{ self: 'Can you work with my doctor?', other: 'Can you work with my loved one’s doctor?' }],
       levels: [],
       sources: ['asam-criteria', 'samhsa-tip-47'],
     },
     {
       id: 'more-support',
       title: 'More support than IOP may be safer',
-      body: 'Partial hospitalization or residential care with psychiatric care may be safer than IOP. 988 is there any time, by call or text.',
-      nextSteps: ['Call or text 988 in a crisis.'],
+      ...OUTCOME_WORDS['more-support'],
       links: ['partial-hospitalization', 'residential', 'crisis'],
-      ask: ['Is psychiatric care part of the program?'],
       levels: ['partial-hospitalization', 'residential'],
       sources: ['samhsa-tip-42', 'asam-criteria', 'lifeline-988'],
     },
     {
       id: 'higher-level',
       title: 'Partial hospitalization or residential may be the better start',
-      body: 'When use went on during outpatient care or IOP, more structure may help: partial hospitalization (20 or more hours a week) or residential care.',
-      nextSteps: ['Ask which level gives enough structure.'],
+      ...OUTCOME_WORDS['higher-level'],
       links: ['partial-hospitalization', 'residential'],
-      ask: [],
       levels: ['partial-hospitalization', 'residential'],
       sources: ['asam-criteria'],
     },
     {
       id: 'safety-at-home',
       title: 'Safety first',
-      body: 'If anyone is in immediate danger, call 911. For violence at home, the National Domestic Violence Hotline answers any time: 1-800-799-7233, or text START to 88788. Then residential care, or IOP with sober living, offers a safer place to recover.',
-      nextSteps: ['Call 911 in immediate danger.'],
+      ...OUTCOME_WORDS['safety-at-home'],
       links: ['crisis', 'residential', 'sober-living', 'intensive-outpatient'],
-      ask: ['Can you help find sober living?'],
       levels: ['residential', 'sober-living'],
       sources: ['asam-criteria', 'domestic-violence-hotline'],
     },
     {
       id: 'stable-housing',
       title: 'IOP with sober living, or residential',
-      body: 'Recovery is harder where others use or housing is unstable; sober living or residential care can help.',
-      nextSteps: ['Look at sober living near the program.'],
+      ...OUTCOME_WORDS['stable-housing'],
       links: ['sober-living', 'intensive-outpatient', 'residential'],
-      ask: ['Can you help find sober living?'],
       levels: ['sober-living', 'residential'],
       sources: ['asam-criteria', 'samhsa-tip-47'],
     },
     {
       id: 'schedule-options',
       title: 'Evening, telehealth or outpatient options',
-      body: 'Ask about evening or telehealth tracks, or outpatient care after an assessment.',
-      nextSteps: ['Ask which tracks fit work or school.'],
+      ...OUTCOME_WORDS['schedule-options'],
       links: ['intensive-outpatient', 'outpatient'],
-      ask: [],
       levels: ['intensive-outpatient', 'outpatient'],
       sources: ['samhsa-tip-47', 'samhsa-iop-advisory-2021'],
     },
     {
       id: 'iop-discuss',
       title: 'IOP may be a good fit to discuss with the clinical team',
-      body: 'IOP is usually about 3 hours a day, 3 to 5 days a week, day or evening, while living at home.',
-      nextSteps: ['Call admissions to talk it through.'],
+      ...OUTCOME_WORDS['iop-discuss'],
       links: ['intensive-outpatient', 'outpatient'],
-      ask: [],
       levels: ['intensive-outpatient'],
       sources: ['samhsa-iop-advisory-2021', 'samhsa-tip-47'],
     },

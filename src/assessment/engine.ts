@@ -15,7 +15,6 @@ import { LOCATION_IDS } from './types';
 import type {
   AnswerRef,
   Answers,
-  AssessmentData,
   AssessmentResult,
   Condition,
   FiredRule,
@@ -24,9 +23,10 @@ import type {
   LinkId,
   Outcome,
   Perspective,
-  Question,
   QuestionId,
+  QuestionRoute,
   ReferralReason,
+  RoutingData,
   Text,
   WordedLinks,
 } from './types';
@@ -59,7 +59,7 @@ export function perspectiveOf(answers: Answers): Perspective {
  * A gated question (W2, W3) counts while its gate is unanswered or open; an
  * empty choice (nothing ticked) closes it, unknown option ids count as unanswered.
  */
-function gateOpen(question: Question, answers: Answers, data: AssessmentData): boolean {
+function gateOpen(question: QuestionRoute, answers: Answers, data: RoutingData): boolean {
   const gate = question.onlyIf;
   if (!gate) return true;
   const raw = answers[gate.question];
@@ -70,7 +70,7 @@ function gateOpen(question: Question, answers: Answers, data: AssessmentData): b
 }
 
 /** The valid answers, in question and option order. */
-function picks(answers: Answers, data: AssessmentData): Picked[] {
+function picks(answers: Answers, data: RoutingData): Picked[] {
   return data.questions.flatMap((question) => {
     if (!gateOpen(question, answers, data)) return [];
     const given = chosen(answers[question.id]);
@@ -93,8 +93,8 @@ export function assess(answers: Answers): AssessmentResult {
   return assessWith(ASSESSMENT, answers);
 }
 
-/** isQuestionRelevant over the given data, for a bundle that receives the data from the page. */
-export function isQuestionRelevantWith(data: AssessmentData, questionId: QuestionId, answers: Answers): boolean {
+/** isQuestionRelevant over the given data, for the island, which reads the questions from the page's form. */
+export function isQuestionRelevantWith(data: RoutingData, questionId: QuestionId, answers: Answers): boolean {
   return relevantQuestions(data, answers).includes(questionId);
 }
 
@@ -106,7 +106,7 @@ export function isQuestionRelevantWith(data: AssessmentData, questionId: Questio
  * asked after suicidal thoughts now (priority 3), and an emergency (priority 1)
  * ends the questions at once, because nothing outranks calling 911.
  */
-function relevantQuestions(data: AssessmentData, answers: Answers): QuestionId[] {
+function relevantQuestions(data: RoutingData, answers: Answers): QuestionId[] {
   const stopRules = data.rules.filter((rule) => rule.stop).sort((a, b) => a.priority - b.priority);
   const earlier = new Set<Flag>();
   const relevant: QuestionId[] = [];
@@ -128,13 +128,14 @@ function relevantQuestions(data: AssessmentData, answers: Answers): QuestionId[]
 
 /**
  * assess over the given data. Importing only this (and isQuestionRelevantWith)
- * keeps content.ts out of a bundle, for an island that reads the data from
- * the page instead.
+ * keeps the assessment data out of a bundle, for the island, which puts the
+ * data together from the page (see SelfAssessment.astro). The data needs the
+ * questions' routing only (option ids, flags and gates), not their words.
  */
-export function assessWith(data: AssessmentData, answers: Answers): AssessmentResult {
+export function assessWith(data: RoutingData, answers: Answers): AssessmentResult {
   const perspective = perspectiveOf(answers);
   const say = (text: Text) => wording(text, perspective);
-  const link = (id: keyof AssessmentData['links']): Link => data.links[id];
+  const link = (id: keyof RoutingData['links']): Link => data.links[id];
   const linksOf = (links: WordedLinks | undefined): Link[] => (links === undefined ? [] : isLinkList(links) ? links : links[perspective]).map(link);
   const picked = picks(answers, data);
   const flags = new Set(picked.flatMap((p) => p.flags));

@@ -202,14 +202,18 @@ export interface Variant {
   readonly sources: readonly SourceId[];
 }
 
-export interface Outcome {
-  readonly id: OutcomeId;
-  readonly title: Text;
+/** What a result says beyond its title (content.ts keeps these words apart, for the browser bundle). */
+export interface OutcomeWords {
   readonly body: Text;
   readonly nextSteps: readonly Text[];
-  readonly links: readonly LinkId[];
   /** Questions to ask when calling, added before the common ones; none for crisis outcomes. */
   readonly ask: readonly Text[];
+}
+
+export interface Outcome extends OutcomeWords {
+  readonly id: OutcomeId;
+  readonly title: Text;
+  readonly links: readonly LinkId[];
   readonly sources: readonly SourceId[];
   /** The levels of care it recommends; when the provider offers none of them, the result refers out. */
   readonly levels: readonly ProgramSlug[];
@@ -256,6 +260,19 @@ export interface AssessmentData {
   readonly commonQuestions: readonly Text[];
   /** In every result: only a licensed clinician can recommend a level of care. */
   readonly disclaimer: string;
+}
+
+/** What routing reads of an option: its id and flags, not its words. */
+export type OptionRoute = Pick<Option, 'id' | 'flags'>;
+
+/** What routing reads of a question: ids, flags and gate, not its words (the page's form has those). */
+export interface QuestionRoute extends Pick<Question, 'id' | 'multiple' | 'onlyIf'> {
+  readonly options: readonly OptionRoute[];
+}
+
+/** The data the engine routes by: the assessment, with its questions reduced to their routing. */
+export interface RoutingData extends Omit<AssessmentData, 'questions'> {
+  readonly questions: readonly QuestionRoute[];
 }
 
 /** One question's answer: an option id, or several for a multiple-choice question. */

@@ -21,7 +21,7 @@ describe('privacy', () => {
     await page.goto(`${baseUrl()}/search/?q=telehealth`);
     await page.locator('.search-results li').first().waitFor();
     await page.goto(`${baseUrl()}/is-iop-right-for-me/`);
-    for (const [question, option] of [['Q0', 'self'], ['Q1', '18-plus'], ['S1', 'no'], ['S2', 'no'], ['S3', 'no'], ['W1', 'none'], ['B1', 'no'], ['E1', 'no'], ['R1', 'ready'], ['P1', 'never'], ['H1', 'yes'], ['H2', 'yes'], ['L1', 'none']] as const) {
+    for (const [question, option] of [['Q0', 'self'], ['S1', 'no'], ['S2', 'no'], ['S3', 'no'], ['S4', 'no'], ['Q1', '18-plus'], ['W1', 'none'], ['B1', 'no'], ['E1', 'no'], ['R1', 'ready'], ['P1', 'never'], ['H1', 'yes'], ['H2', 'yes'], ['L1', 'none']] as const) {
       await page.locator(`[data-question="${question}"] input[value="${option}"]`).check();
       await page.click('[data-next]');
     }

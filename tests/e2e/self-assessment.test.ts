@@ -1,7 +1,10 @@
 /** "Is IOP right for me?" in real Chromium: safety first, private, keyboard-usable and accessible. */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { ASSESSMENT } from '../../src/assessment/content';
+import { readQuestions } from '../../src/components/assessment/page-data';
 import { axeViolations, baseUrl, storageState, useBrowser, watchedPage } from '../support/e2e';
+import { parsePage } from '../support/site';
 
 const PATH = '/is-iop-right-for-me/';
 const browser = useBrowser();
@@ -134,6 +137,7 @@ describe('the self-assessment', () => {
     const text = await result.innerText();
     expect(text).not.toContain('IOP may be a good fit');
     expect(text).toContain('Never stop benzodiazepines');
+    expect(text, 'why, in the loved-one wording read from the form').toContain('When cutting down, has your loved one ever had a seizure, hallucinations, severe shakes, sweats or vomiting, or needed a morning drink or dose to feel normal? You answered: Not sure.');
     expect(await result.locator('a[href="/therapies/family-therapy/"]').count()).toBe(1);
     expect(await result.locator('a[href="/programs/intervention/"]').count()).toBe(1);
     expect(await result.locator('a[href="/therapies/contingency-management/"]').count()).toBe(1);
@@ -149,6 +153,26 @@ describe('the self-assessment', () => {
     expect(order.slice(0, 6)).toEqual(['Q0', 'S1', 'S2', 'S3', 'S4', 'Q1']);
     const meaning = await page.locator('[data-question="W1"] details.meaning li').first().textContent();
     expect(meaning).toContain('“Alcohol”: “Medically supervised withdrawal (detox) first”, only with past withdrawal problems or withdrawal now.');
+    await close();
+  });
+
+  it('carries the flags of every answer and every gate in the form, and lists every cited source on the page', async () => {
+    const document = parsePage(PATH);
+    expect(readQuestions(document), 'the island reads its routing from the form').toEqual(
+      ASSESSMENT.questions.map((q) => ({ id: q.id, ...(q.multiple ? { multiple: true } : {}), ...(q.onlyIf ? { onlyIf: q.onlyIf } : {}), options: q.options.map((o) => ({ id: o.id, flags: o.flags })) })),
+    );
+    const cited = new Set([
+      ...ASSESSMENT.rules.flatMap((r) => [...r.sources, ...(r.variants ?? []).flatMap((v) => v.sources)]),
+      ...ASSESSMENT.outcomes.flatMap((o) => o.sources),
+      ...ASSESSMENT.notes.flatMap((n) => n.sources),
+      ...ASSESSMENT.referral.sources,
+    ]);
+    for (const id of cited) expect(document.querySelector(`#source-${id} a[href^="https://"]`)?.textContent, id).toBeTruthy();
+    const json = document.querySelector('[data-assessment-data]')?.textContent ?? '';
+    expect(json, 'the page data does not repeat the questions or the sources').not.toMatch(/"questions"|https:\/\/library/);
+    const { page, close } = await watchedPage(browser(), { javaScriptEnabled: false });
+    await page.goto(`${baseUrl()}${PATH}`);
+    expect(await page.locator('#source-asam-criteria a').isVisible(), 'the sources are listed without JavaScript too').toBe(true);
     await close();
   });
 
@@ -170,7 +194,9 @@ describe('the self-assessment', () => {
     expect(text).toContain('Questions to ask when you call');
     expect(await result.locator('a[href="/locations/austin/"]').count()).toBe(1);
     expect(await result.locator('a[href="tel:+15125550100"]').count()).toBe(1);
-    expect(await result.locator('.sources li').count()).toBeGreaterThan(0);
+    const sources = await result.locator('.sources a').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.textContent]));
+    expect(sources.length).toBeGreaterThan(0);
+    for (const [href, title] of sources) expect(href && title && href.startsWith('https://'), `${href} ${title}`).toBeTruthy();
     expect(await axeViolations(page)).toEqual([]);
     expect(requests.length, `no requests while answering: ${requests.slice(requestsAtLoad).join(', ')}`).toBe(requestsAtLoad);
     expect(page.url()).toBe(urlAtLoad);

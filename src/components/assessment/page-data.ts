@@ -1,0 +1,62 @@
+/**
+ * What the self-assessment page hands its island, in a JSON script element.
+ * It carries only what the page does not already show: the form has every
+ * question's words, option ids and flags (data-* attributes), the Sources
+ * section has every source's title and address, and the island bundle has
+ * the outcomes' words (OUTCOME_WORDS). This keeps the page within its budget
+ * of one round trip (tests/build/budgets.test.ts).
+ */
+import type { Flag, Outcome, OutcomeWords, Question, QuestionId, QuestionRoute, RoutingData } from '@/assessment/types';
+
+/** An outcome without its words (body, next steps, questions to ask). */
+export type OutcomeFacts = Omit<Outcome, keyof OutcomeWords>;
+
+export interface PageLink {
+  readonly href: string;
+  readonly label: string;
+}
+
+export interface AssessmentPageData {
+  /** The routing data without the questions (read from the form) and without the outcomes' words. */
+  readonly assessment: Omit<RoutingData, 'questions' | 'outcomes'> & { readonly outcomes: readonly OutcomeFacts[] };
+  readonly locations: Readonly<Record<string, { readonly name: string; readonly href: string; readonly phone: string; readonly phoneText: string; readonly address: string }>>;
+  readonly admissions: { readonly phone: string; readonly phoneText: string };
+  /** Buttons shown first on a crisis result, by outcome id, in the order to use them. */
+  readonly crisisActions: Readonly<Record<string, readonly PageLink[]>>;
+}
+
+/** The outcome without its words, for the page's JSON. */
+export function outcomeFacts({ body, nextSteps, ask, ...facts }: Outcome): OutcomeFacts {
+  return facts;
+}
+
+/** The id of a source's entry in the page's Sources section; a result lists its sources from there. */
+export const sourceAnchor = (id: string) => `source-${id}`;
+
+/**
+ * How a gated question names its gate in the form (data-gate): "W1:alcohol opioids"
+ * is asked only after one of those answers to W1.
+ */
+export const gateAttribute = (gate: NonNullable<Question['onlyIf']>) => `${gate.question}:${gate.anyOf.join(' ')}`;
+
+/** How an option names its flags in the form (data-flags): space-separated; none for an answer that sets none. */
+export const flagsAttribute = (flags: readonly Flag[]) => (flags.length > 0 ? flags.join(' ') : undefined);
+
+/**
+ * The questions' routing, read back from the server-rendered form: the
+ * fieldsets in order, their inputs' values and data-flags, checkboxes for a
+ * multiple-choice question, and data-gate. The form is rendered from the
+ * same data (SelfAssessment.astro), so this gives back exactly its routing.
+ */
+export function readQuestions(form: ParentNode): QuestionRoute[] {
+  return [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')].map((fieldset) => {
+    const inputs = [...fieldset.querySelectorAll('input')];
+    const [gate, anyOf] = (fieldset.dataset['gate'] ?? '').split(':');
+    return {
+      id: fieldset.dataset['question'] as QuestionId,
+      ...(inputs[0]?.type === 'checkbox' ? { multiple: true as const } : {}),
+      ...(gate && anyOf ? { onlyIf: { question: gate as QuestionId, anyOf: anyOf.split(' ') } } : {}),
+      options: inputs.map((input) => ({ id: input.value, flags: (input.dataset['flags']?.split(' ') ?? []) as Flag[] })),
+    };
+  });
+}
