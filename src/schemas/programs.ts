@@ -109,7 +109,7 @@ export const familyGroupSchema = fields({
   formats: z.array(choice(['in-person', 'telehealth'], 'the format')).min(1),
   /** Where it meets, in plain words, for example "At every site that runs IOP". */
   where: text('where it meets'),
-  /** What it costs, in plain words, for example "Free for families of people in our programs". */
+  /** What it costs, in plain words, for example "Free, and open to any family". */
   cost: text('the cost'),
 });
 export type FamilyGroup = z.output<typeof familyGroupSchema>;
