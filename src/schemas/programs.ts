@@ -5,7 +5,7 @@
  */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { choice, clockTime, description, fields, link, minutesOf, shown, slug, text, weekday } from './primitives';
+import { calendarDay, choice, clockTime, description, fields, link, minutesOf, shown, slug, text, weekday } from './primitives';
 import { reviewSchema } from './review';
 
 /** Levels of care from intervention through most to least intensive treatment, then the non-clinical services. */
@@ -109,7 +109,7 @@ export const familyGroupSchema = fields({
   formats: z.array(choice(['in-person', 'telehealth'], 'the format')).min(1),
   /** Where it meets, in plain words, for example "At every site that runs IOP". */
   where: text('where it meets'),
-  /** What it costs, in plain words, for example "Free for families of people in our programs". */
+  /** What it costs, in plain words, for example "Free, and open to any family". */
   cost: text('the cost'),
 });
 export type FamilyGroup = z.output<typeof familyGroupSchema>;
@@ -175,6 +175,11 @@ export const programSchema = fields({
     summary: text('the summary').max(240, { error: 'Keep the card summary under 240 characters.' }),
     /** The meta description for search results: 70 to 160 characters. */
     description,
+    /**
+     * The day the page last changed meaningfully, YYYY-MM-DD. A medical review
+     * (review.lastReviewed) must be on or after it (src/lib/content/rules.ts).
+     */
+    updated: calendarDay,
     /** Which level of care this is. Decides the rules below. */
     levelOfCare: choice(LEVELS_OF_CARE, 'a level of care'),
     /** ASAM Criteria levels, only for clinical levels of care, for example ["2.1"]. */

@@ -20,6 +20,7 @@ const iop = {
   title: 'Intensive Outpatient Program (IOP)',
   summary: 'Structured care a few hours a day while you live at home.',
   description: 'Our Intensive Outpatient Program offers day and evening groups, about 12 hours a week, while you keep living at home.',
+  updated: new Date('2026-10-01T00:00:00Z'),
   levelOfCare: 'intensive-outpatient',
   asamLevel: ['2.1'],
   isClinicalService: true,
@@ -35,6 +36,11 @@ const iop = {
 describe('programs', () => {
   it('accepts a valid IOP', () => {
     expect(messages(programSchema.safeParse(iop))).toEqual([]);
+  });
+
+  it('requires the day the page last changed, for the review-order rule', () => {
+    const { updated: _updated, ...undated } = iop;
+    expect(messages(programSchema.safeParse(undated)).join('\n')).toContain('updated: Expected a date written as YYYY-MM-DD');
   });
 
   it('holds adult IOP tracks to 9–19 hours a week', () => {
