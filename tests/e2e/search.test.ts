@@ -1,7 +1,7 @@
 /** Site search on the production build: answers, filters, keyboard use, accessibility and weight. */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, baseUrl, useBrowser, watchedPage } from '../support/e2e';
+import { axeViolations, baseUrl, DESKTOP, PHONE, useBrowser, watchedPage } from '../support/e2e';
 
 const browser = useBrowser();
 
@@ -69,8 +69,16 @@ describe('search answers what families ask', () => {
 });
 
 describe('search by keyboard', () => {
+  it('on a phone, where the header shows only the search button, "/" opens the search page', async () => {
+    const { page, close } = await watchedPage(browser(), { viewport: PHONE });
+    await page.goto(`${baseUrl()}/programs/detox/`);
+    await page.keyboard.press('/');
+    await page.waitForURL(/\/search\/$/);
+    await close();
+  });
+
   it('goes from any page to a result with the keyboard alone', async () => {
-    const { page, close } = await watchedPage(browser());
+    const { page, close } = await watchedPage(browser(), { viewport: DESKTOP });
     await page.goto(`${baseUrl()}/programs/detox/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
