@@ -32,7 +32,7 @@ const en = {
   'footer.locations': 'Locations',
   'footer.notices': 'Notices',
   'footer.more': 'More',
-  'footer.demo': 'Sample organization: names, addresses, phone numbers and licence numbers on this site are invented for demonstration. Crisis lines are real.',
+  'footer.demo': 'Sample organization: names, addresses, phone numbers and license numbers on this site are invented for demonstration. Crisis lines are real.',
   'footer.privacyLine': 'This site uses no cookies, trackers or analytics.',
   'breadcrumbs.label': 'Breadcrumb',
   'breadcrumbs.home': 'Home',

@@ -87,12 +87,12 @@ export const locationSchema = ({ image }: { image: ImageFunction }) =>
           }),
         )
         .min(1),
-      /** The state facility licence for this address (26 TAC §564.401). */
+      /** The state facility license for this address (26 TAC §564.401). */
       license: fields({
         /** Who issued it, for example "Texas Health and Human Services Commission". */
         issuer: text('the issuer'),
-        /** The licence number as printed. */
-        number: text('the licence number'),
+        /** The license number as printed. */
+        number: text('the license number'),
         /** Where the public can verify it. */
         verifyUrl: httpsUrl,
         /** True while the number is invented for the demo organization. */

@@ -38,9 +38,21 @@ export const calendarDay = z.unknown().transform((value, ctx): Date => {
 
 /** A sentence or more of plain text; empty strings are a mistake. */
 export const text = (what: string) =>
-  z.string({ error: (issue) => `Expected ${what} as text; found ${shown(issue.input)}.` }).trim().min(1, {
-    error: `${what[0]?.toUpperCase()}${what.slice(1)} cannot be empty.`,
-  });
+  z
+    .string({
+      // At run time this message also answers length checks added later with .max(), although
+      // Zod's types only promise type issues here: say which check failed.
+      error: (issue) => {
+        const { code, maximum } = issue as { code: string; maximum?: unknown };
+        return code === 'too_big'
+          ? `${what[0]?.toUpperCase()}${what.slice(1)} is ${String(issue.input ?? '').length} characters long; at most ${String(maximum)} are allowed.`
+          : `Expected ${what} as text; found ${shown(issue.input)}.`;
+      },
+    })
+    .trim()
+    .min(1, {
+      error: `${what[0]?.toUpperCase()}${what.slice(1)} cannot be empty.`,
+    });
 
 /** The meta description search engines show under the title: 70 to 160 characters. */
 export const description = z

@@ -152,8 +152,8 @@ const qualitySignalSchema = fields({
  */
 export const qualitySignalsSchema = fields({
   /**
-   * SAMHSA's first sign, licence and accreditation. met: true means a state licence; the evidence
-   * must also say plainly whether the program is accredited (Joint Commission, CARF). A licence is not accreditation.
+   * SAMHSA's first sign, license and accreditation. met: true means a state license; the evidence
+   * must also say plainly whether the program is accredited (Joint Commission, CARF). A license is not accreditation.
    */
   accreditation: qualitySignalSchema,
   /** FDA-approved medication offered or coordinated. */

@@ -75,7 +75,7 @@ export const siteConfigSchema = fields({
   /**
    * Accreditations held, for example the Joint Commission or CARF. Empty means
    * not accredited: the content check then fails any page that claims
-   * accreditation. A state licence is not an accreditation.
+   * accreditation. A state license is not an accreditation.
    */
   accreditations: z
     .array(

@@ -8,7 +8,7 @@ import { faqSchema } from '../../src/schemas/faqs';
 import { articleSchema } from '../../src/schemas/articles';
 import { pageSchema } from '../../src/schemas/pages';
 import { siteConfigSchema } from '../../src/schemas/site';
-import { editDistance, isCalendarDay, unknownFieldMessage } from '../../src/schemas/primitives';
+import { editDistance, isCalendarDay, text, unknownFieldMessage } from '../../src/schemas/primitives';
 
 const image = (() => z.string()) as never;
 const messages = (result: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
@@ -175,6 +175,14 @@ describe('therapies and articles', () => {
     const text = messages(articleSchema({ image }).safeParse(article)).join('\n');
     expect(text).toContain('review: A clinical article needs a medical review');
     expect(text).toContain('keyTakeaways: Give 3 to 5 key takeaways.');
+  });
+});
+
+describe('text fields', () => {
+  it('say which check failed: a value that is too long is not "expected as text"', () => {
+    const note = text('the note').max(10);
+    expect(messages(note.safeParse('x'.repeat(12)))).toEqual([': The note is 12 characters long; at most 10 are allowed.']);
+    expect(messages(note.safeParse(3))).toEqual([': Expected the note as text; found 3.']);
   });
 });
 
