@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ContentRuleError,
   boldHeadingProblems,
+  typedPhoneProblems,
   claimsAccreditation,
   claimsToGiveMethadone,
   danglingReferences,
@@ -192,6 +193,14 @@ describe('bold paragraphs used as headings', () => {
   it('fails a paragraph that is only bold text and passes bold inside a sentence', () => {
     expect(boldHeadingProblems(body('## Help\n\n**Evening groups**\n\nText.')).map((p) => p.file)).toEqual(['content/faqs/x.md:7']);
     expect(boldHeadingProblems(body('**Note:** groups meet at night.\n- **Day track:** 9 to noon'))).toEqual([]);
+  });
+});
+
+describe('phone numbers typed as text', () => {
+  it('fails an invented 555-01xx number in the body and passes one through PhoneLink', () => {
+    expect(typedPhoneProblems(body('## Call us\n\nCall (512) 555-0100 any time.')).map((p) => p.file)).toEqual(['content/faqs/x.md:7']);
+    expect(typedPhoneProblems(body('Call 512-555-0142 today.'))).toHaveLength(1);
+    expect(typedPhoneProblems(body('Call <PhoneLink dial={site.admissionsPhone} /> or 1-800-662-4357.'))).toEqual([]);
   });
 });
 

@@ -20,6 +20,7 @@ import {
   faqLengthProblems,
   forbiddenClaimProblems,
   boldHeadingProblems,
+  typedPhoneProblems,
   impossibleDates,
   languageProblems,
   locationTrackProblems,
@@ -122,6 +123,7 @@ async function checkCollection(context: LoaderContext, snapshot: Snapshot): Prom
     errors.push(...methadoneClaimProblems(entry, site));
     errors.push(...forbiddenClaimProblems(entry, site));
     errors.push(...boldHeadingProblems(entry));
+    errors.push(...typedPhoneProblems(entry));
     errors.push(...reviewOrderProblems(entry));
     if (context.collection === 'programs') errors.push(...notAFitRoutingProblems(entry));
     const review = reviewDateProblems(entry, today, site.review);

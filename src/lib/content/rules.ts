@@ -392,6 +392,24 @@ export function forbiddenClaimProblems(entry: LoadedEntry, policy: ClaimPolicy):
   });
 }
 
+/** An invented 555-01xx number typed as text: it would show without its "sample number" label and could not be tapped. */
+const TYPED_SAMPLE_NUMBER = /\(?\b\d{3}\)?[\s.\u2011-]*555[.\u2011-]01\d{2}\b/;
+
+/** Phone numbers of the organization go through PhoneLink, which makes them tap-to-call and labels invented ones. */
+export function typedPhoneProblems(entry: LoadedEntry): Problem[] {
+  return bodyLines(entry).flatMap((line) => {
+    const found = TYPED_SAMPLE_NUMBER.exec(line.text)?.[0];
+    if (!found) return [];
+    return [
+      {
+        file: line.file,
+        field: 'body',
+        message: `"${found.trim()}" is a phone number typed as text. Allowed: <PhoneLink dial={site.admissionsPhone} /> (or dial="+1…") in an .mdx file, so it can be tapped and, on the sample site, says "sample number, not in service".`,
+      },
+    ];
+  });
+}
+
 /** A paragraph that is only bold text, used as a heading: screen readers and the page outline miss it. */
 export function boldHeadingProblems(entry: LoadedEntry): Problem[] {
   const lines = bodyLines(entry);
