@@ -5,10 +5,11 @@
  * (engine.ts) only reads this file; schema.ts checks it; explain.ts turns the
  * same rules into the no-JavaScript explanations. Texts never diagnose or
  * score: they point to a conversation with the clinical team. Plain literals
- * only (no function calls), so a bundle that does not use this data can drop it.
- * Each outcome's words (body, next steps, questions to ask) sit in
- * OUTCOME_WORDS, which the outcome spreads in: the self-assessment island
- * bundles those words, and the page carries the rest (the page's budget).
+ * only, but for one pure call (withWords), so a bundle that does not use this
+ * data can drop it. Each outcome's words (body, next steps, questions to ask)
+ * sit in OUTCOME_WORDS, which withWords adds to the outcome with the same id:
+ * the self-assessment island bundles those words, and the page carries the
+ * rest (both have a byte budget, tests/build/budgets.test.ts).
  *
  * How to read it: each answer sets flags; a rule fires when every group in its
  * `when` has at least one flag set ([['alcohol', 'benzodiazepines'],
@@ -24,7 +25,7 @@
  * Age (Q1) is used only for the child stop and the adolescent track (45 CFR
  * 92.210: a decision-support tool must not discriminate; see engine.ts).
  */
-import type { AssessmentData, Flag, OutcomeId, OutcomeWords } from './types';
+import type { AssessmentData, Flag, Outcome, OutcomeId, OutcomeWords } from './types';
 
 /** W1 answers that make the withdrawal questions W2 and W3 relevant. */
 const SUBSTANCES = ['alcohol', 'benzodiazepines', 'opioids', 'stimulants', 'cannabis', 'other'];
@@ -63,21 +64,22 @@ export const FLAG_PHRASES: Readonly<Record<Flag, string>> = {
   'evenings-only': 'evenings only',
   'schedule-barrier': 'not able to attend the usual schedule',
   'out-of-area': 'no location nearby',
+  'no-teen-track-nearby': 'a city with no teen track',
 };
 
 /**
  * What each result says beyond its title, by outcome id: shown once the
  * questions are done. Kept apart from the outcomes below only so the island's
- * bundle can carry these words while the page carries the rest; each outcome
- * spreads its own entry, so the data the engine reads is the same. The bundle
+ * bundle can carry these words while the page carries the rest; withWords
+ * adds each entry to its outcome, so the data the engine reads is the same. The bundle
  * has a budget too (6 kB gzip with its code, tests/build/budgets.test.ts).
  */
 export const OUTCOME_WORDS: Readonly<Record<OutcomeId, OutcomeWords>> = {
   'call-911': {
     body: {
-      self: 'This may be a medical emergency. Call 911 now, or ask someone near you to call. If an opioid overdose is possible, ask them to give naloxone (Narcan) if it is at hand.',
+      self: 'This may be a medical emergency. Call 911 now, or ask someone near you to call. If an opioid overdose is possible, ask them to give naloxone (Narcan) if it is at hand. After heavy drinking, do not try to “sleep it off” alone: ask someone to stay with you and keep you on your side.',
       other:
-        'This may be a medical emergency. If an opioid overdose is possible, give naloxone (Narcan) if it is at hand. If it may be alcohol poisoning, do not let your loved one “sleep it off”: keep them on their side and stay with them.',
+        'This may be a medical emergency. Call 911 now. If an opioid overdose is possible, give naloxone (Narcan) if it is at hand. If it may be alcohol poisoning, do not let your loved one “sleep it off”: keep them on their side and stay with them.',
     },
     nextSteps: [
       { self: 'Call 911, or ask someone near you to call.', other: 'Call 911.' },
@@ -87,27 +89,31 @@ export const OUTCOME_WORDS: Readonly<Record<OutcomeId, OutcomeWords>> = {
   },
   'danger-at-home': {
     body: {
-      self: 'If you, a partner, a child or anyone at home is in danger right now, call 911. The National Domestic Violence Hotline is free and confidential, and answers any time: call 1-800-799-7233 or text START to 88788. For thoughts of suicide or an emotional crisis, call or text 988. You can come back to this later.',
+      self: 'If you, a partner, a child or anyone at home is in danger right now, call 911. The National Domestic Violence Hotline is free and confidential, and answers any time: call 1-800-799-7233 or text START to 88788. For thoughts of suicide or an emotional crisis, call or text 988 (press 2 or text AYUDA for Spanish). You can come back to this later.',
       other:
-        'If your loved one, a partner, a child or anyone at home is in danger right now, call 911. The National Domestic Violence Hotline is free and confidential, and answers any time: call 1-800-799-7233 or text START to 88788. For thoughts of suicide or an emotional crisis, call or text 988. You can come back to this later.',
+        'If your loved one, a partner, a child or anyone at home is in danger right now, call 911. The National Domestic Violence Hotline is free and confidential, and answers any time: call 1-800-799-7233 or text START to 88788. For thoughts of suicide or an emotional crisis, call or text 988 (press 2 or text AYUDA for Spanish). You can come back to this later.',
     },
     nextSteps: [
       'Call 911 if anyone is in danger now.',
       'Then call the National Domestic Violence Hotline at 1-800-799-7233, or text START to 88788.',
-      'For an emotional crisis, call or text 988.',
+      'For an emotional crisis, call or text 988 (press 2 or text AYUDA for Spanish).',
     ],
     ask: [],
   },
   'call-988': {
-    body: 'A trained counselor answers any time, free and confidential (press 2 or text AYUDA for Spanish). If anyone is in immediate danger, call 911. You can come back to this later.',
+    body: {
+      self: 'A trained counselor answers any time, free and confidential (press 2 or text AYUDA for Spanish). If anyone is in immediate danger, call 911. You can come back to this later.',
+      other:
+        'A trained counselor answers any time, free and confidential (press 2 or text AYUDA for Spanish). 988 also helps people who are worried about someone else. If anyone is in immediate danger, call 911. You can come back to this later.',
+    },
     nextSteps: ['Call or text 988.', 'Call 911 if anyone is in immediate danger.'],
     ask: [],
   },
   child: {
     body: {
-      self: 'These programs do not serve children under 13. If you are in danger, call 911. If you feel like hurting yourself, or very upset, call or text 988. A parent, a school counselor or your doctor can help find the right care, and the SAMHSA National Helpline (1-800-662-4357) gives free referrals any time.',
+      self: 'These programs do not serve children under 13. If you are in danger, call 911. If you feel like hurting yourself, or very upset, call or text 988. If you drink, take pills or use other drugs every day, do not stop suddenly on your own: tell a parent, a school nurse or your doctor today. A parent, a school counselor or your doctor can help find the right care, and the SAMHSA National Helpline (1-800-662-4357) gives free referrals any time.',
       other:
-        'These programs do not serve children under 13. In a crisis, call 911, or call or text 988. The child’s pediatrician can help find the right care, and the SAMHSA National Helpline (1-800-662-4357) gives free referrals any time.',
+        'These programs do not serve children under 13. In a crisis, call 911, or call or text 988. If the child uses alcohol, sedatives or opioids every day, or could be pregnant, see the pediatrician today and do not stop those substances suddenly without medical advice. If the child may have swallowed a medicine or drug, call Poison Help at 1-800-222-1222. The child’s pediatrician can help find the right care, and the SAMHSA National Helpline (1-800-662-4357) gives free referrals any time.',
     },
     nextSteps: [
       { self: 'In danger now: call 911.', other: 'In a crisis: call 911, or call or text 988.' },
@@ -118,17 +124,17 @@ export const OUTCOME_WORDS: Readonly<Record<OutcomeId, OutcomeWords>> = {
   },
   'pregnancy-care-first': {
     body: {
-      self: 'With a pregnancy, see an obstetric (pregnancy) clinician or an addiction-medicine clinician today. Do not stop opioids, alcohol or sedatives suddenly: that can be risky for you and the pregnancy. For opioids, medication (buprenorphine or methadone) is the standard of care in pregnancy, and detox is not advised. With alcohol or sedatives and a risk of withdrawal, withdrawal is managed medically, together with prenatal care. Pregnant people get priority admission in publicly funded treatment programs. Then the team can help choose the level of care.',
+      self: 'With a pregnancy, see an obstetric (pregnancy) clinician or an addiction-medicine clinician today. Do not stop opioids, alcohol or sedatives suddenly: that can be risky for you and the pregnancy. For opioids, medication (buprenorphine or methadone) is the standard of care in pregnancy, and detox is not advised. With alcohol or sedatives and a risk of withdrawal, withdrawal is managed medically, together with prenatal care. Pregnant people get priority admission in publicly funded treatment programs. Treatment, including medication, can start now alongside prenatal care. Then the team can help choose the level of care.',
       other:
-        'With a pregnancy, your loved one should see an obstetric (pregnancy) clinician or an addiction-medicine clinician today. They should not stop opioids, alcohol or sedatives suddenly: that can be risky for them and the pregnancy. For opioids, medication (buprenorphine or methadone) is the standard of care in pregnancy, and detox is not advised. With alcohol or sedatives and a risk of withdrawal, withdrawal is managed medically, together with prenatal care. Pregnant people get priority admission in publicly funded treatment programs. Then the team can help choose the level of care.',
+        'With a pregnancy, your loved one should see an obstetric (pregnancy) clinician or an addiction-medicine clinician today. They should not stop opioids, alcohol or sedatives suddenly: that can be risky for them and the pregnancy. For opioids, medication (buprenorphine or methadone) is the standard of care in pregnancy, and detox is not advised. With alcohol or sedatives and a risk of withdrawal, withdrawal is managed medically, together with prenatal care. Pregnant people get priority admission in publicly funded treatment programs. Treatment, including medication, can start now alongside prenatal care. Then the team can help choose the level of care.',
     },
     nextSteps: [
       'Today, call an obstetric clinician or an addiction-medicine clinician.',
       'Do not stop opioids, alcohol or sedatives suddenly.',
-      'When calling a treatment program, say there is a pregnancy: it means priority admission in publicly funded programs.',
+      'When calling a treatment program, say there is a pregnancy.',
       'Call 911 for bleeding, severe pain, confusion or a seizure.',
     ],
-    ask: ['Can treatment, including medication, start now alongside prenatal care?'],
+    ask: [],
   },
   'detox-first': {
     body: 'Stopping alcohol or sedatives suddenly, alone, can cause seizures or confusion. Medically supervised withdrawal (detox) comes first. Then IOP, partial hospitalization or residential care can follow.',
@@ -141,16 +147,16 @@ export const OUTCOME_WORDS: Readonly<Record<OutcomeId, OutcomeWords>> = {
       other:
         'With daily alcohol or sedatives, and no clear answer about past withdrawal, stopping suddenly could be dangerous. Before your loved one cuts down, ask a clinician to check whether medically supervised withdrawal (detox) is needed. Then the team can help choose the level of care.',
     },
-    nextSteps: ['Do not stop or cut down suddenly before a medical check.', 'Ask for a withdrawal check when you call.', 'Call 911 for confusion or a seizure.'],
-    ask: [{ self: 'Can a clinician check my withdrawal risk before I cut down?', other: 'Can a clinician check my loved one’s withdrawal risk before they cut down?' }],
+    nextSteps: ['Do not stop or cut down suddenly before a medical check.', 'Call 911 for confusion or a seizure.'],
+    ask: ['Can a clinician check the withdrawal risk before any cutting down?'],
   },
   'opioid-medication': {
-    body: 'Medication for opioid use works: buprenorphine or methadone, or naltrexone (a monthly shot) only after 7 to 10 days with no opioids. IOP coordinates it. The team here can start buprenorphine. This is not a certified opioid treatment program (OTP), so methadone comes from an OTP that the team coordinates with. Overdose risk is higher after a break in use, because the body loses its tolerance: keep naloxone (Narcan) at hand.',
+    body: 'Medication for opioid use works: buprenorphine, methadone or naltrexone (a monthly shot). The IOP team coordinates it with the rest of care. The team here can start buprenorphine, or naltrexone once 7 to 10 opioid-free days have passed. This is not a certified opioid treatment program (OTP), so methadone comes from an OTP that the team coordinates with. Overdose risk is higher after a break in use, because the body loses its tolerance: keep naloxone (Narcan) at hand.',
     nextSteps: ['Ask about medication for opioid use.', 'Keep naloxone (Narcan) at hand, and tell family where it is.'],
     ask: ['Can you start buprenorphine, and how do you coordinate with an opioid treatment program for methadone?'],
   },
   'opioid-withdrawal-first': {
-    body: 'With opioid withdrawal symptoms now, start with withdrawal care or with medication: buprenorphine, or methadone from a certified opioid treatment program (OTP) that the team coordinates with. IOP can follow. Naltrexone needs 7 to 10 days with no opioids first, so it is not a way to skip withdrawal. Overdose risk is higher after a break in use: keep naloxone (Narcan) at hand.',
+    body: 'With withdrawal symptoms now and daily opioid use, start with withdrawal care or with medication: buprenorphine, or methadone from a certified opioid treatment program (OTP) that the team coordinates with. IOP can follow. Naltrexone needs 7 to 10 days with no opioids first, so it is not a way to skip withdrawal. Overdose risk is higher after a break in use: keep naloxone (Narcan) at hand.',
     nextSteps: ['Ask about starting medication or withdrawal care now.', 'Keep naloxone (Narcan) at hand.'],
     ask: ['Can you start buprenorphine, and how do you coordinate with an opioid treatment program for methadone?'],
   },
@@ -166,7 +172,7 @@ export const OUTCOME_WORDS: Readonly<Record<OutcomeId, OutcomeWords>> = {
   },
   'more-support': {
     body: 'Partial hospitalization or residential care with psychiatric care may be safer than IOP. 988 is there any time, by call or text.',
-    nextSteps: ['Call or text 988 in a crisis.'],
+    nextSteps: ['Call or text 988 in a crisis (press 2 or text AYUDA for Spanish).'],
     ask: ['Is psychiatric care part of the program?'],
   },
   'higher-level': {
@@ -175,12 +181,12 @@ export const OUTCOME_WORDS: Readonly<Record<OutcomeId, OutcomeWords>> = {
     ask: [],
   },
   'safety-at-home': {
-    body: 'If anyone is in immediate danger, call 911. For violence at home, the National Domestic Violence Hotline answers any time: 1-800-799-7233, or text START to 88788. Then residential care, or IOP with sober living, offers a safer place to recover.',
+    body: 'If anyone is in immediate danger, call 911. For violence at home, the National Domestic Violence Hotline answers any time: 1-800-799-7233, or text START to 88788. Then residential care, or IOP with sober living, offers a safer place to recover. You are free to choose any sober home and any program, and nobody is paid or rewarded for a referral.',
     nextSteps: ['Call 911 in immediate danger.'],
     ask: ['Can you help find sober living?'],
   },
   'stable-housing': {
-    body: 'Recovery is harder where others use or housing is unstable; sober living or residential care can help.',
+    body: 'Recovery is harder where others use or housing is unstable. IOP while living in a sober home (housing with recovery expectations, not treatment), or residential care, can help. You are free to choose any sober home and any program, and nobody is paid or rewarded for a referral.',
     nextSteps: ['Look at sober living near the program.'],
     ask: ['Can you help find sober living?'],
   },
@@ -190,11 +196,19 @@ export const OUTCOME_WORDS: Readonly<Record<OutcomeId, OutcomeWords>> = {
     ask: [],
   },
   'iop-discuss': {
-    body: 'IOP is usually about 3 hours a day, 3 to 5 days a week, day or evening, while living at home.',
+    body: 'IOP is usually about 3 hours a day, 3 to 5 days a week, while living at home. For adults, every location has an evening track, and Austin, Houston and San Antonio also have a day track. Teens have an after-school track in Houston and Willow Bend (Plano).',
     nextSteps: ['Call admissions to talk it through.'],
     ask: [],
   },
 };
+
+/**
+ * Adds each outcome's words (OUTCOME_WORDS) to it. Marked pure, so a bundle
+ * that uses only OUTCOME_WORDS (the island) drops ASSESSMENT whole.
+ */
+function withWords(outcomes: readonly Omit<Outcome, keyof OutcomeWords>[]): Outcome[] {
+  return outcomes.map((outcome) => ({ ...outcome, ...OUTCOME_WORDS[outcome.id] }));
+}
 
 export const ASSESSMENT: AssessmentData = {
   questions: [
@@ -383,11 +397,11 @@ export const ASSESSMENT: AssessmentData = {
       dimension: 'logistics',
       text: 'Which city is nearest?',
       options: [
-        { id: 'austin', label: 'Austin', flags: [] },
+        { id: 'austin', label: 'Austin', flags: ['no-teen-track-nearby'] },
         { id: 'houston', label: 'Houston', flags: [] },
-        { id: 'san-antonio', label: 'San Antonio', flags: [] },
+        { id: 'san-antonio', label: 'San Antonio', flags: ['no-teen-track-nearby'] },
         { id: 'willow-bend', label: 'Willow Bend (Plano)', flags: [] },
-        { id: 'cedar-park', label: 'Cedar Park', flags: [] },
+        { id: 'cedar-park', label: 'Cedar Park', flags: ['no-teen-track-nearby'] },
         { id: 'none', label: 'None of these', flags: ['out-of-area'] },
       ],
     },
@@ -400,9 +414,10 @@ export const ASSESSMENT: AssessmentData = {
       kind: 'safety',
       when: [['emergency']],
       outcome: 'call-911',
+      // Nothing outranks 911: an emergency answer ends the questions at once (engine.ts, relevantQuestions).
       stop: true,
       why: 'An answer points to a medical emergency now.',
-      sources: ['samhsa-overdose-toolkit'],
+      sources: ['samhsa-overdose-toolkit', 'niaaa-alcohol-overdose'],
     },
     {
       id: 'danger-at-home',
@@ -432,7 +447,7 @@ export const ASSESSMENT: AssessmentData = {
       outcome: 'child',
       stop: true,
       why: 'These programs serve ages 13 and up.',
-      sources: ['samhsa-national-helpline', 'lifeline-988', 'findtreatment-gov'],
+      sources: ['samhsa-national-helpline', 'lifeline-988', 'findtreatment-gov', 'poison-help-hrsa'],
     },
     {
       id: 'pregnancy',
@@ -529,7 +544,7 @@ export const ASSESSMENT: AssessmentData = {
       outcome: 'safety-at-home',
       stop: false,
       why: 'Home is not a safe place to recover.',
-      sources: ['asam-criteria', 'domestic-violence-hotline'],
+      sources: ['asam-criteria', 'domestic-violence-hotline', 'tx-hsc-469', 'usc-18-220'],
     },
     {
       id: 'environment-unstable',
@@ -539,7 +554,7 @@ export const ASSESSMENT: AssessmentData = {
       outcome: 'stable-housing',
       stop: false,
       why: 'Others use at home, or housing is unstable.',
-      sources: ['asam-criteria', 'samhsa-tip-47'],
+      sources: ['asam-criteria', 'samhsa-tip-47', 'tx-hsc-469', 'usc-18-220'],
     },
     {
       id: 'schedule-barrier',
@@ -563,19 +578,18 @@ export const ASSESSMENT: AssessmentData = {
     },
   ],
 
-  outcomes: [
+  // Each outcome gets its words from OUTCOME_WORDS (above), by id.
+  outcomes: /* @__PURE__ */ withWords([
     {
       id: 'call-911',
       title: 'Call 911 now',
-      ...OUTCOME_WORDS['call-911'],
       links: ['crisis'],
       levels: [],
-      sources: ['samhsa-overdose-toolkit'],
+      sources: ['samhsa-overdose-toolkit', 'niaaa-alcohol-overdose'],
     },
     {
       id: 'danger-at-home',
       title: 'Get help now: call 911 if anyone is in danger',
-      ...OUTCOME_WORDS['danger-at-home'],
       links: ['crisis'],
       levels: [],
       sources: ['domestic-violence-hotline', 'lifeline-988'],
@@ -583,7 +597,6 @@ export const ASSESSMENT: AssessmentData = {
     {
       id: 'call-988',
       title: 'Call or text 988 now',
-      ...OUTCOME_WORDS['call-988'],
       links: ['crisis'],
       levels: [],
       sources: ['lifeline-988'],
@@ -591,16 +604,14 @@ export const ASSESSMENT: AssessmentData = {
     {
       id: 'child',
       title: { self: 'Talk with a parent or your doctor', other: 'Start with the child’s pediatrician' },
-      ...OUTCOME_WORDS['child'],
       links: ['crisis'],
       levels: [],
-      sources: ['samhsa-national-helpline', 'lifeline-988', 'findtreatment-gov'],
+      sources: ['samhsa-national-helpline', 'lifeline-988', 'findtreatment-gov', 'poison-help-hrsa'],
       referOut: true,
     },
     {
       id: 'pregnancy-care-first',
       title: 'Medical care first, today',
-      ...OUTCOME_WORDS['pregnancy-care-first'],
       links: ['medication'],
       levels: [],
       sources: ['samhsa-pregnancy-oud-guidance', 'samhsa-tip-63', 'ecfr-45-cfr-96-131', 'asam-criteria'],
@@ -608,7 +619,6 @@ export const ASSESSMENT: AssessmentData = {
     {
       id: 'detox-first',
       title: 'Medically supervised withdrawal (detox) first',
-      ...OUTCOME_WORDS['detox-first'],
       links: ['detox', 'intensive-outpatient', 'partial-hospitalization', 'residential'],
       levels: ['detox'],
       sources: ['samhsa-tip-45', 'asam-criteria'],
@@ -616,7 +626,6 @@ export const ASSESSMENT: AssessmentData = {
     {
       id: 'withdrawal-check-first',
       title: 'Ask for a medical withdrawal check before cutting down; do not stop suddenly',
-      ...OUTCOME_WORDS['withdrawal-check-first'],
       links: ['detox', 'intensive-outpatient'],
       levels: [],
       sources: ['samhsa-tip-45', 'asam-criteria'],
@@ -624,7 +633,6 @@ export const ASSESSMENT: AssessmentData = {
     {
       id: 'opioid-medication',
       title: 'Opioid use does not rule out IOP',
-      ...OUTCOME_WORDS['opioid-medication'],
       links: ['intensive-outpatient', 'medication'],
       levels: ['intensive-outpatient'],
       sources: ['samhsa-tip-63', 'samhsa-overdose-toolkit'],
@@ -632,7 +640,6 @@ export const ASSESSMENT: AssessmentData = {
     {
       id: 'opioid-withdrawal-first',
       title: 'Start withdrawal care or medication first',
-      ...OUTCOME_WORDS['opioid-withdrawal-first'],
       links: ['detox', 'medication', 'intensive-outpatient'],
       levels: ['detox'],
       sources: ['samhsa-tip-63', 'samhsa-tip-45', 'samhsa-overdose-toolkit'],
@@ -640,7 +647,6 @@ export const ASSESSMENT: AssessmentData = {
     {
       id: 'opioid-pregnancy',
       title: 'Medication for opioid use, alongside prenatal care',
-      ...OUTCOME_WORDS['opioid-pregnancy'],
       links: ['medication', 'intensive-outpatient'],
       levels: ['intensive-outpatient'],
       sources: ['samhsa-pregnancy-oud-guidance', 'samhsa-tip-63', 'samhsa-overdose-toolkit'],
@@ -648,7 +654,6 @@ export const ASSESSMENT: AssessmentData = {
     {
       id: 'medical-first',
       title: 'A medical evaluation first',
-      ...OUTCOME_WORDS['medical-first'],
       links: ['intensive-outpatient'],
       levels: [],
       sources: ['asam-criteria', 'samhsa-tip-47'],
@@ -656,7 +661,6 @@ export const ASSESSMENT: AssessmentData = {
     {
       id: 'more-support',
       title: 'More support than IOP may be safer',
-      ...OUTCOME_WORDS['more-support'],
       links: ['partial-hospitalization', 'residential', 'crisis'],
       levels: ['partial-hospitalization', 'residential'],
       sources: ['samhsa-tip-42', 'asam-criteria', 'lifeline-988'],
@@ -664,7 +668,6 @@ export const ASSESSMENT: AssessmentData = {
     {
       id: 'higher-level',
       title: 'Partial hospitalization or residential may be the better start',
-      ...OUTCOME_WORDS['higher-level'],
       links: ['partial-hospitalization', 'residential'],
       levels: ['partial-hospitalization', 'residential'],
       sources: ['asam-criteria'],
@@ -672,23 +675,20 @@ export const ASSESSMENT: AssessmentData = {
     {
       id: 'safety-at-home',
       title: 'Safety first',
-      ...OUTCOME_WORDS['safety-at-home'],
       links: ['crisis', 'residential', 'sober-living', 'intensive-outpatient'],
       levels: ['residential', 'sober-living'],
-      sources: ['asam-criteria', 'domestic-violence-hotline'],
+      sources: ['asam-criteria', 'domestic-violence-hotline', 'tx-hsc-469', 'usc-18-220'],
     },
     {
       id: 'stable-housing',
       title: 'IOP with sober living, or residential',
-      ...OUTCOME_WORDS['stable-housing'],
       links: ['sober-living', 'intensive-outpatient', 'residential'],
       levels: ['sober-living', 'residential'],
-      sources: ['asam-criteria', 'samhsa-tip-47'],
+      sources: ['asam-criteria', 'samhsa-tip-47', 'tx-hsc-469', 'usc-18-220'],
     },
     {
       id: 'schedule-options',
       title: 'Evening, telehealth or outpatient options',
-      ...OUTCOME_WORDS['schedule-options'],
       links: ['intensive-outpatient', 'outpatient'],
       levels: ['intensive-outpatient', 'outpatient'],
       sources: ['samhsa-tip-47', 'samhsa-iop-advisory-2021'],
@@ -696,12 +696,11 @@ export const ASSESSMENT: AssessmentData = {
     {
       id: 'iop-discuss',
       title: 'IOP may be a good fit to discuss with the clinical team',
-      ...OUTCOME_WORDS['iop-discuss'],
       links: ['intensive-outpatient', 'outpatient'],
       levels: ['intensive-outpatient'],
       sources: ['samhsa-iop-advisory-2021', 'samhsa-tip-47'],
     },
-  ],
+  ]),
 
   links: {
     detox: { href: '/programs/detox/', label: 'Detox (medically supervised withdrawal)' },
@@ -743,20 +742,27 @@ export const ASSESSMENT: AssessmentData = {
     {
       id: 'stimulants',
       when: [['stimulants']],
-      text: 'For cocaine or meth use, contingency management (small rewards for drug tests that show no stimulant use) is the treatment with the strongest research support. IOP also offers group and individual counseling, relapse prevention and drug testing. Ask whether contingency management is part of the program.',
+      text: 'For cocaine or meth use, contingency management (small rewards for drug tests that show no stimulant use) is the treatment with the strongest research support. IOP also offers group and individual counseling, relapse prevention and drug testing. At Lantern Hill, contingency management is part of adult IOP at all five locations; ask about it at your assessment.',
       links: ['contingency-management', 'intensive-outpatient'],
       sources: ['samhsa-stimulant-guide', 'samhsa-tip-47'],
     },
     {
       id: 'adolescent',
       when: [['adolescent']],
-      text: 'Teens 13 to 17 can join IOP; the adolescent track is at least 6 hours a week.',
+      text: 'Teens 13 to 17 have their own after-school IOP track, at least 6 hours a week, in Houston and Willow Bend (Plano).',
       sources: ['samhsa-tip-47', 'samhsa-iop-advisory-2021'],
+    },
+    {
+      id: 'no-teen-track-nearby',
+      when: [['adolescent'], ['no-teen-track-nearby']],
+      text: 'Lantern Hill’s teen track meets in person in Houston and Willow Bend (Plano) only. From another city, ask admissions about getting there, or about a teen program closer to home; FindTreatment.gov and the SAMHSA National Helpline (1-800-662-4357) can help.',
+      notOffered: true,
+      sources: ['findtreatment-gov', 'samhsa-national-helpline'],
     },
     {
       id: 'evenings',
       when: [['evenings-only']],
-      text: 'Ask which locations run an evening track.',
+      text: 'Every Lantern Hill location runs an adult evening IOP track, Monday to Thursday, 6 to 9 p.m.',
       sources: ['samhsa-tip-47'],
     },
   ],

@@ -4,14 +4,18 @@
  * answers alone.
  *
  * Age (Q1) is read for two things only: the child stop (these programs serve
- * ages 13 and up) and the adolescent track's hours (with referral out of
- * adult-only levels of care). No race, sex or similar trait is asked. This
- * keeps the tool within 45 CFR 92.210 (patient-care decision-support tools
- * must not discriminate): age is used only where the service itself differs. Routing follows the rules of content.ts by priority; a stop
- * rule ends routing, other rules accumulate, the fallback fires only alone.
+ * ages 13 and up) and the adolescent track (its hours and cities, with
+ * referral out of adult-only levels of care or when no teen track is near).
+ * No race, sex or similar trait is asked. This keeps the tool within 45 CFR
+ * 92.210 (patient-care decision-support tools must not discriminate): age is
+ * used only where the service itself differs.
+ *
+ * Routing follows the rules of content.ts by priority; a stop rule ends
+ * routing, other rules accumulate, the fallback fires only alone. S1 = yes
+ * (a medical emergency, priority 1) ends the questions and the routing at
+ * once, on purpose: nothing outranks calling 911.
  */
 import { ASSESSMENT } from './content';
-import { LOCATION_IDS } from './types';
 import type {
   AnswerRef,
   Answers,
@@ -21,6 +25,7 @@ import type {
   Flag,
   Link,
   LinkId,
+  LocationId,
   Outcome,
   Perspective,
   QuestionId,
@@ -106,7 +111,7 @@ export function isQuestionRelevantWith(data: RoutingData, questionId: QuestionId
  * asked after suicidal thoughts now (priority 3), and an emergency (priority 1)
  * ends the questions at once, because nothing outranks calling 911.
  */
-function relevantQuestions(data: RoutingData, answers: Answers): QuestionId[] {
+export function relevantQuestions(data: RoutingData, answers: Answers): QuestionId[] {
   const stopRules = data.rules.filter((rule) => rule.stop).sort((a, b) => a.priority - b.priority);
   const earlier = new Set<Flag>();
   const relevant: QuestionId[] = [];
@@ -143,11 +148,12 @@ export function assessWith(data: RoutingData, answers: Answers): AssessmentResul
   const outcomes: Outcome[] = [];
   const fired: FiredRule[] = [];
   for (const rule of [...data.rules].sort((a, b) => a.priority - b.priority)) {
-    if (rule.kind === 'fallback' ? fired.length > 0 : !holds(rule.when, flags)) continue;
+    // The fallback (the one rule with no condition) fires only when no other rule did.
+    if (rule.when.length > 0 ? !holds(rule.when, flags) : fired.length > 0) continue;
     const variant = rule.variants?.find((v) => holds(v.when, flags));
     const outcomeId = variant?.outcome ?? rule.outcome;
-    const outcome = data.outcomes.find((o) => o.id === outcomeId);
-    if (!outcome) throw new Error(`Rule "${rule.id}" leads to outcome "${outcomeId}", which does not exist.`);
+    // schema.ts checks that every rule leads to an outcome that exists.
+    const outcome = data.outcomes.find((o) => o.id === outcomeId)!;
     const used = new Set([...rule.when, ...(variant?.when ?? [])].flat());
     outcomes.push(outcome);
     fired.push({
@@ -169,19 +175,20 @@ export function assessWith(data: RoutingData, answers: Answers): AssessmentResul
     if (rule.stop) break;
   }
 
-  const primary = fired[0];
-  if (!primary) throw new Error('No rule fired: the assessment data needs a fallback rule.');
+  // schema.ts checks that there is exactly one fallback rule, so a rule always fires.
+  const primary = fired[0]!;
   const stopped = primary.stop;
-  const links = fired.flatMap((r) => r.outcome.links).filter((l, i, all) => all.findIndex((m) => m.href === l.href) === i);
-  const notes = stopped
-    ? []
-    : data.notes.filter((n) => holds(n.when, flags)).map((n) => ({ id: n.id, text: say(n.text), links: linksOf(n.links), sources: n.sources }));
+  // Each link id gives the same object (data.links), so this drops repeats.
+  const links = unique(fired.flatMap((r) => r.outcome.links));
+  const held = stopped ? [] : data.notes.filter((n) => holds(n.when, flags));
+  const notes = held.map((n) => ({ id: n.id, text: say(n.text), links: linksOf(n.links), sources: n.sources }));
 
   const reasons: ReferralReason[] = [];
   if (outcomes.some((o) => o.referOut)) reasons.push('not-served');
   if (!stopped && flags.has('out-of-area')) reasons.push('out-of-area');
   const offered = data.offeredPrograms[flags.has('adolescent') ? 'adolescent' : 'adult'];
-  if (outcomes.some((o) => o.levels.length > 0 && !o.levels.some((level) => offered.includes(level)))) reasons.push('level-not-offered');
+  // A level of care the result points to is not offered (to teens, or at all), or a note says so (no teen track nearby).
+  if (held.some((n) => n.notOffered) || outcomes.some((o) => o.levels.length > 0 && !o.levels.some((level) => offered.includes(level)))) reasons.push('level-not-offered');
   const referral = reasons.length
     ? { reasons, text: data.referral.text, links: data.referral.links.map(link), sources: data.referral.sources }
     : null;
@@ -196,7 +203,8 @@ export function assessWith(data: RoutingData, answers: Answers): AssessmentResul
     notes,
     referral,
     questionsToAsk: stopped ? [] : unique([...outcomes.flatMap((o) => o.ask), ...data.commonQuestions].map(say)),
-    location: LOCATION_IDS.find((id) => chosen(answers.L1).includes(id)) ?? null,
+    // L1 lists the locations, then "none of these" (out-of-area); schema.ts checks it.
+    location: (picked.find((p) => p.question === 'L1' && !p.flags.includes('out-of-area'))?.option as LocationId | undefined) ?? null,
     unanswered: relevantQuestions(data, answers).filter((id) => !given.has(id)),
     sources: unique([
       ...fired.flatMap((r) => [...r.sources, ...r.outcome.sources]),

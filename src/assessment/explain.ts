@@ -34,26 +34,35 @@ export function explainOption(
     return outcome ? wording(outcome.title, perspective) : id;
   };
   const rules = [...data.rules].sort((a, b) => a.priority - b.priority);
-  /** For a stop rule: it ends the questions, and which more urgent results come before it. */
+  /** For a stop rule: it replaces every other result, and which more urgent results come before it. */
   const stopText = (priority: number) => {
     const before = rules.filter((r) => r.stop && r.priority < priority).map((r) => `“${title(r.outcome)}”`);
-    return ` (this ends the questions${before.length > 0 ? `; only ${before.join(' or ')} comes before it` : ''})`;
+    return ` (this result replaces every other one${before.length > 0 ? `; only ${before.join(' or ')} comes before it` : ''})`;
   };
-  const line = (lead: string, condition: Condition, stop: number | false) => {
+  /** ", unless pregnancy": the earlier variants win over this one. */
+  const unlessText = (unless: readonly string[]) => (unless.length > 0 ? `, unless ${unless.join(' or ')}` : '');
+  const line = (lead: string, condition: Condition, stop: number | false, unless: readonly string[] = []) => {
     const rest = conditionText(condition, option.flags, phrases);
-    return `${lead}${rest ? `, only with ${rest}` : ''}${stop === false ? '' : stopText(stop)}.`;
+    return `${lead}${rest ? `, only with ${rest}` : ''}${unlessText(unless)}${stop === false ? '' : stopText(stop)}.`;
   };
   const lines: string[] = [];
   for (const rule of rules) {
     const stop = rule.stop ? rule.priority : false;
     if (touches(rule.when, option.flags)) lines.push(line(`“${title(rule.outcome)}”`, rule.when, stop));
+    // The first variant that holds wins, so each one applies only when none before it does.
+    const unless: string[] = [];
+    let open = true;
     for (const variant of rule.variants ?? []) {
       const condition = [...rule.when, ...variant.when];
-      if (touches(rule.when, option.flags)) {
-        lines.push(`Instead, with ${conditionText(variant.when, option.flags, phrases)}: “${title(variant.outcome)}”.`);
-      } else if (touches(variant.when, option.flags)) {
-        lines.push(line(`“${title(variant.outcome)}”`, condition, stop));
+      if (open && touches(rule.when, option.flags)) {
+        lines.push(`Instead, with ${conditionText(variant.when, option.flags, phrases)}${unlessText(unless)}: “${title(variant.outcome)}”.`);
+      } else if (open && touches(variant.when, option.flags)) {
+        lines.push(line(`“${title(variant.outcome)}”`, condition, stop, unless));
       }
+      const earlier = conditionText(variant.when, option.flags, phrases);
+      // A variant this answer fills on its own always wins: none after it can apply.
+      if (!earlier) open = false;
+      unless.push(earlier);
     }
   }
   for (const note of data.notes) {

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { ASSESSMENT } from './content';
-import { ASSESSMENT_SOURCE_IDS, FLAGS, LINK_IDS, OUTCOME_IDS, PROGRAM_SLUGS, QUESTION_IDS, RULE_IDS } from './types';
+import { ASSESSMENT_SOURCE_IDS, FLAGS, LINK_IDS, LOCATION_IDS, OUTCOME_IDS, PROGRAM_SLUGS, QUESTION_IDS, RULE_IDS } from './types';
 
 const text = z.string().trim().min(1, { error: 'Text cannot be empty.' });
 /** Text that reads the same either way, or one form for "you" and one for "your loved one". */
@@ -104,6 +104,7 @@ const dataSchema = z.strictObject({
       text: wordedText,
       links: z.union([z.array(z.enum(LINK_IDS)), z.strictObject({ self: z.array(z.enum(LINK_IDS)), other: z.array(z.enum(LINK_IDS)) })]).optional(),
       sources,
+      notOffered: z.literal(true).optional(),
     }),
   ),
   offeredPrograms: z.strictObject({ adult: z.array(z.enum(PROGRAM_SLUGS)), adolescent: z.array(z.enum(PROGRAM_SLUGS)) }),
@@ -172,6 +173,13 @@ function crossCheck(data: Data): string[] {
         if (gate && !gate.options.some((o) => o.id === id)) problems.push(`question ${q.id}: onlyIf option "${id}" is not an option of ${gate.id}.`);
       }
     }
+  }
+
+  // The engine reads the location from L1: every location, in order, then one answer that sets out-of-area.
+  const cities = data.questions.find((q) => q.id === 'L1')?.options ?? [];
+  const cityIds = cities.filter((o) => !o.flags.includes('out-of-area')).map((o) => o.id);
+  if (cityIds.join() !== LOCATION_IDS.join() || cities.length !== LOCATION_IDS.length + 1) {
+    problems.push(`question L1: its options must be ${LOCATION_IDS.join(', ')}, in that order, then one that sets out-of-area; found ${cities.map((o) => o.id).join(', ')}.`);
   }
 
   for (const id of duplicates(data.rules.map((r) => r.id))) problems.push(`rule "${id}" is defined twice.`);

@@ -43,6 +43,8 @@ export const FLAGS = [
   'evenings-only',
   'schedule-barrier',
   'out-of-area',
+  /** A city with no teen IOP track (L1): only Houston and Willow Bend have one (content/locations). */
+  'no-teen-track-nearby',
 ] as const;
 export type Flag = (typeof FLAGS)[number];
 
@@ -104,6 +106,10 @@ export const ASSESSMENT_SOURCE_IDS = [
   'samhsa-tip-35',
   'samhsa-tip-39',
   'asam-criteria',
+  'niaaa-alcohol-overdose',
+  'poison-help-hrsa',
+  'tx-hsc-469',
+  'usc-18-220',
 ] as const;
 export type SourceId = (typeof ASSESSMENT_SOURCE_IDS)[number];
 
@@ -237,6 +243,8 @@ export interface Note {
   /** Pages that go with the note, for example the family program for a loved one. */
   readonly links?: WordedLinks;
   readonly sources: readonly SourceId[];
+  /** What the note is about is not offered near the reader (a teen far from a teen track): the result refers out too ('level-not-offered'). */
+  readonly notOffered?: true;
 }
 
 export interface ResolvedNote {
@@ -270,9 +278,13 @@ export interface QuestionRoute extends Pick<Question, 'id' | 'multiple' | 'onlyI
   readonly options: readonly OptionRoute[];
 }
 
-/** The data the engine routes by: the assessment, with its questions reduced to their routing. */
-export interface RoutingData extends Omit<AssessmentData, 'questions'> {
+/** What routing reads of a rule: all but its kind (the fallback is the one rule with an empty `when`, which schema.ts checks). */
+export type RuleRoute = Omit<Rule, 'kind'>;
+
+/** The data the engine routes by: the assessment, with its questions reduced to their routing and its rules without their kind. */
+export interface RoutingData extends Omit<AssessmentData, 'questions' | 'rules'> {
   readonly questions: readonly QuestionRoute[];
+  readonly rules: readonly RuleRoute[];
 }
 
 /** One question's answer: an option id, or several for a multiple-choice question. */

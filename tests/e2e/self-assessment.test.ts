@@ -53,6 +53,8 @@ describe('the self-assessment', () => {
     expect(await page.locator('form.assessment').isVisible()).toBe(false);
     expect(await page.locator('.crisis-bar a[href="tel:988"]').isVisible()).toBe(true);
     expect(await result.innerText()).toContain('not a diagnosis');
+    // A stop result shows only 911, 988 and the hotlines, never the provider's own numbers.
+    expect(await result.locator('a[href^="tel:+1"][href*="55501"]').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await close();
   });
@@ -194,6 +196,8 @@ describe('the self-assessment', () => {
     expect(text).toContain('Questions to ask when you call');
     expect(await result.locator('a[href="/locations/austin/"]').count()).toBe(1);
     expect(await result.locator('a[href="tel:+15125550100"]').count()).toBe(1);
+    // On the sample site, the invented numbers say so inside their links, as PhoneLink does.
+    for (const href of ['tel:+15125550100', 'tel:+15125550142']) expect(await result.locator(`a[href="${href}"]`).innerText()).toContain('(sample number, not in service)');
     const sources = await result.locator('.sources a').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.textContent]));
     expect(sources.length).toBeGreaterThan(0);
     for (const [href, title] of sources) expect(href && title && href.startsWith('https://'), `${href} ${title}`).toBeTruthy();

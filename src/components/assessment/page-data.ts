@@ -6,7 +6,7 @@
  * the outcomes' words (OUTCOME_WORDS). This keeps the page within its budget
  * of one round trip (tests/build/budgets.test.ts).
  */
-import type { Flag, Outcome, OutcomeWords, Question, QuestionId, QuestionRoute, RoutingData } from '@/assessment/types';
+import type { Flag, Outcome, OutcomeWords, Question, QuestionId, QuestionRoute, Rule, RuleRoute, RoutingData } from '@/assessment/types';
 
 /** An outcome without its words (body, next steps, questions to ask). */
 export type OutcomeFacts = Omit<Outcome, keyof OutcomeWords>;
@@ -19,10 +19,17 @@ export interface PageLink {
 export interface AssessmentPageData {
   /** The routing data without the questions (read from the form) and without the outcomes' words. */
   readonly assessment: Omit<RoutingData, 'questions' | 'outcomes'> & { readonly outcomes: readonly OutcomeFacts[] };
-  readonly locations: Readonly<Record<string, { readonly name: string; readonly href: string; readonly phone: string; readonly phoneText: string; readonly address: string }>>;
+  /** By location id (/locations/<id>/); the name is the location's answer to L1 in the form. */
+  readonly locations: Readonly<Record<string, { readonly phone: string; readonly phoneText: string; readonly address: string }>>;
+  /** phoneText is the number as its link shows it, "(sample number, not in service)" included on a sample site. */
   readonly admissions: { readonly phone: string; readonly phoneText: string };
   /** Buttons shown first on a crisis result, by outcome id, in the order to use them. */
   readonly crisisActions: Readonly<Record<string, readonly PageLink[]>>;
+}
+
+/** The rule without its kind, which routing does not read, for the page's JSON. */
+export function ruleRoute({ kind, ...route }: Rule): RuleRoute {
+  return route;
 }
 
 /** The outcome without its words, for the page's JSON. */

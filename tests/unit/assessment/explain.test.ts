@@ -23,9 +23,11 @@ describe('explanations without JavaScript', () => {
     expect(lines[1]).toBe(`“${title('withdrawal-check-first')}”, only with not sure about past withdrawal.`);
   });
 
-  it('say which more urgent results come before a stop', () => {
-    expect(explainOption(option('S1', 'yes'))).toEqual(['“Call 911 now” (this ends the questions).']);
-    expect(explainOption(option('Q1', 'under-13'))[0]).toContain('only “Call 911 now” or “Get help now: call 911 if anyone is in danger” or “Call or text 988 now” comes before it');
+  it('say that a stop result replaces every other one, and which more urgent results come before it', () => {
+    expect(explainOption(option('S1', 'yes'))).toEqual(['“Call 911 now” (this result replaces every other one).']);
+    expect(explainOption(option('Q1', 'under-13'))[0]).toBe(
+      `“${title('child')}” (this result replaces every other one; only “Call 911 now” or “Get help now: call 911 if anyone is in danger” or “Call or text 988 now” comes before it).`,
+    );
   });
 
   it('name the opioid result for a pregnancy, and the additions that ride along', () => {
@@ -52,6 +54,25 @@ describe('explanations without JavaScript', () => {
         if (opt.flags.length === 0) expect(text).toBe('');
       }
     }
+  });
+
+  it('explain variants in order: a later one applies only unless an earlier one holds', () => {
+    // The first variant that holds wins: with a pregnancy, withdrawal now does not lead to "Start withdrawal care or medication first".
+    expect(explainOption(option('W3', 'yes'))).toContain(`“${title('opioid-withdrawal-first')}”, only with daily opioids, unless pregnancy.`);
+    expect(explainOption(option('W1', 'opioids'))).toEqual([
+      `“${title('opioid-medication')}”.`,
+      `Instead, with pregnancy: “${title('opioid-pregnancy')}”.`,
+      `Instead, with withdrawal now, unless pregnancy: “${title('opioid-withdrawal-first')}”.`,
+    ]);
+    // The first variant's own line has no "unless".
+    expect(explainOption(option('B1', 'pregnant'))).toContain(`“${title('opioid-pregnancy')}”, only with daily opioids.`);
+  });
+
+  it('say that a teen far from a teen track hears about it, from the age or the city answer', () => {
+    const teenNote = wording(ASSESSMENT.notes.find((n) => n.id === 'no-teen-track-nearby')?.text ?? '', 'self');
+    expect(explainOption(option('Q1', '13-17')).join(' ')).toContain(`Also, with ${FLAG_PHRASES['no-teen-track-nearby']}: ${teenNote}`);
+    expect(explainOption(option('L1', 'austin'))).toEqual([`Also, with ages 13 to 17: ${teenNote}`]);
+    expect(explainOption(option('L1', 'houston'))).toEqual([]);
   });
 
   it('follow the rule data: a changed condition changes the explanation', () => {

@@ -413,9 +413,11 @@ describe('the result depends on the answers alone', () => {
     );
   });
 
-  it('uses age only for the child stop, the adolescent note and referring teens out of adult-only care', () => {
+  it('uses age only for the child stop, the adolescent notes and referring teens out of adult-only care or far from a teen track', () => {
     // Outcomes whose levels of care the provider offers to adults only (content/programs).
     const adultOnly = ['detox-first', 'opioid-withdrawal-first', 'more-support', 'higher-level', 'safety-at-home', 'stable-housing'];
+    // Cities with no teen track (content/locations: only Houston and Willow Bend have one).
+    const noTeenTrack = ['austin', 'san-antonio', 'cedar-park'];
     fc.assert(
       fc.property(anyAnswers, (answers) => {
         const base = assess({ ...answers, Q1: undefined });
@@ -425,10 +427,12 @@ describe('the result depends on the answers alone', () => {
         const { referral: baseReferral, ...baseRouting } = strip(base);
         expect(routing).toEqual(baseRouting);
         const pointsToAdultCare = teen.rules.some((r) => adultOnly.includes(r.outcome.id));
-        expect(referral ?? []).toEqual([...(baseReferral ?? []), ...(pointsToAdultCare ? ['level-not-offered'] : [])]);
+        const farFromTeenTrack = !teen.stopped && noTeenTrack.includes(given(answers, 'L1')[0] ?? '');
+        expect(referral ?? []).toEqual([...(baseReferral ?? []), ...(pointsToAdultCare || farFromTeenTrack ? ['level-not-offered'] : [])]);
         const baseNotes = base.notes.map((n) => n.id);
         const at = baseNotes.findIndex((id) => id === 'evenings');
-        const withTeen = at < 0 ? [...baseNotes, 'adolescent'] : [...baseNotes.slice(0, at), 'adolescent', ...baseNotes.slice(at)];
+        const teenNotes = farFromTeenTrack ? ['adolescent', 'no-teen-track-nearby'] : ['adolescent'];
+        const withTeen = at < 0 ? [...baseNotes, ...teenNotes] : [...baseNotes.slice(0, at), ...teenNotes, ...baseNotes.slice(at)];
         expect(teen.notes.map((n) => n.id)).toEqual(teen.stopped ? [] : withTeen);
         const child = assess({ ...answers, Q1: 'under-13' });
         expect(child.outcome.id).toBe(crisisOutcome(answers) ?? 'child');

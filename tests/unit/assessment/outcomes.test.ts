@@ -113,10 +113,23 @@ describe('details of the result', () => {
   });
 
   it('notes the adolescent track for ages 13 to 17, without stopping', () => {
-    const result = assess({ ...adult, Q1: '13-17' });
+    const result = assess({ ...adult, Q1: '13-17', L1: 'houston' });
     expect(result.outcome.id).toBe('iop-discuss');
     expect(result.notes.map((n) => n.id)).toEqual(['adolescent']);
     expect(result.notes[0]?.text).toMatch(/6 hours a week/);
+    expect(result.referral).toBeNull();
+  });
+
+  it('tells a teen in a city with no teen track where it meets, and refers out too', () => {
+    for (const city of ['austin', 'san-antonio', 'cedar-park']) {
+      const result = assess({ ...adult, Q1: '13-17', L1: city });
+      expect(result.outcome.id).toBe('iop-discuss');
+      expect(result.notes.map((n) => n.id)).toEqual(['adolescent', 'no-teen-track-nearby']);
+      expect(result.notes[1]?.text).toContain('Houston and Willow Bend (Plano) only');
+      expect(result.referral?.reasons).toEqual(['level-not-offered']);
+    }
+    expect(assess({ ...adult, L1: 'austin' }).referral).toBeNull();
+    expect(assess({ ...adult, Q1: '13-17', L1: 'willow-bend' }).referral).toBeNull();
   });
 
   it('puts an unsure withdrawal history with alcohol or sedatives in the headline, with the benzodiazepine and evening notes alongside', () => {
@@ -159,7 +172,7 @@ describe('details of the result', () => {
     const teen = assess({ ...adult, Q1: '13-17', W1: ['alcohol'], W2: 'yes' });
     expect(teen.outcome.id).toBe('detox-first');
     expect(teen.referral?.reasons).toEqual(['level-not-offered']);
-    expect(assess({ ...adult, Q1: '13-17' }).referral).toBeNull();
+    expect(assess({ ...adult, Q1: '13-17', L1: 'houston' }).referral).toBeNull();
     expect(assess({ ...adult, W1: ['alcohol'], W2: 'yes' }).referral).toBeNull();
   });
 

@@ -11,7 +11,7 @@ import { ASSESSMENT, OUTCOME_WORDS } from '../../../src/assessment/content';
 import { assess, assessWith, isQuestionRelevant, isQuestionRelevantWith } from '../../../src/assessment/engine';
 import { QUESTION_IDS } from '../../../src/assessment/types';
 import type { RoutingData } from '../../../src/assessment/types';
-import { flagsAttribute, gateAttribute, outcomeFacts, readQuestions } from '../../../src/components/assessment/page-data';
+import { flagsAttribute, gateAttribute, outcomeFacts, readQuestions, ruleRoute } from '../../../src/components/assessment/page-data';
 import { anyAnswers } from './helpers';
 
 /** The form's routing markup, as SelfAssessment.astro writes it (words left out). */
@@ -30,7 +30,7 @@ function formMarkup(): string {
 const { document } = parseHTML(`<!doctype html><html><body>${formMarkup()}</body></html>`);
 const { questions, ...rest } = ASSESSMENT;
 /** What the page's JSON carries, after the trip through JSON. */
-const pageAssessment = JSON.parse(JSON.stringify({ ...rest, outcomes: rest.outcomes.map(outcomeFacts) })) as typeof rest;
+const pageAssessment = JSON.parse(JSON.stringify({ ...rest, rules: rest.rules.map(ruleRoute), outcomes: rest.outcomes.map(outcomeFacts) })) as Omit<RoutingData, 'questions'>;
 /** The island's data, put together as SelfAssessment.astro does. */
 const islandData: RoutingData = {
   ...pageAssessment,
