@@ -21,11 +21,16 @@ function scriptClosure(src: string, seen = new Set<string>()): string[] {
   return [src, ...imports.flatMap((i) => scriptClosure(i, seen))];
 }
 
+/** Scripts that belong to one page's island rather than to the frame every page shares. */
+const ISLAND = /SelfAssessment|SiteSearch/i;
+
 export type PageWeight = {
   path: string;
   htmlGzip: number;
   cssGzip: number;
   jsGzip: number;
+  /** Of jsGzip, the page's own island (the self-assessment or the search page); the rest is the frame's search trigger. */
+  islandGzip: number;
   stylesheets: string[];
   blockingScripts: string[];
   scripts: string[];
@@ -43,6 +48,7 @@ export function measurePage(path: string): PageWeight {
     htmlGzip: gzipSize(html),
     cssGzip: stylesheets.reduce((sum, href) => sum + gzipSize(read(href)), 0),
     jsGzip: scripts.reduce((sum, src) => sum + gzipSize(read(src)), 0),
+    islandGzip: scripts.filter((src) => ISLAND.test(src)).reduce((sum, src) => sum + gzipSize(read(src)), 0),
     stylesheets,
     blockingScripts,
     scripts,
