@@ -142,3 +142,28 @@ export function fields<T extends z.core.$ZodLooseShape>(shape: T) {
     error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFieldMessage(issue.keys, allowed) : undefined),
   });
 }
+
+/**
+ * Other names a family might search for an entry: brand names, slang, older
+ * terms and common misspellings ("Suboxone", "rehab", "extended care").
+ * Search indexes them with the entry without showing them on the page; the
+ * "did you mean" list learns them too. Each is a word or short phrase, at
+ * most 40 characters, listed once.
+ */
+export const searchAliases = z
+  .array(
+    z
+      .string({ error: (issue) => `Expected each search alias as text; found ${shown(issue.input)}.` })
+      .trim()
+      .min(2, { error: 'A search alias needs at least 2 characters.' })
+      .max(40, { error: 'Keep each search alias to a word or short phrase (40 characters at most).' }),
+  )
+  .superRefine((aliases, ctx) => {
+    const seen = new Set<string>();
+    for (const alias of aliases) {
+      const key = alias.toLowerCase();
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `The search alias "${alias}" is listed twice.` });
+      seen.add(key);
+    }
+  })
+  .optional();
