@@ -3,6 +3,10 @@
  * mistake with a message an editor can act on: what was found, what is allowed.
  */
 import { z } from 'astro/zod';
+import { editDistance } from '../lib/search/edit-distance';
+
+/** Edit distance between two short words, for "did you mean" hints (shared with site search). */
+export { editDistance };
 
 /** Shows a value the way an editor typed it, for error messages. */
 export function shown(value: unknown): string {
@@ -107,21 +111,6 @@ export function choice<const T extends readonly [string, ...string[]]>(values: T
   return z.enum(values, {
     error: (issue) => `Expected ${what}: one of ${values.map((v) => `"${v}"`).join(', ')}; found ${shown(issue.input)}.`,
   });
-}
-
-/** Edit distance between two short words, for "did you mean" hints. */
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j] ?? 0;
-      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length] ?? 0;
 }
 
 /** Explains unknown keys: which, the likely intended one, and what is allowed. */
