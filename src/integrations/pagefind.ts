@@ -6,10 +6,12 @@
  * own whose URL is the answer's anchor on its topic page (/faq/<topic>/#<id>);
  * the build fails unless there is one record for each question the FAQ hub
  * lists. In `astro dev` the last built index is served from dist/pagefind/.
+ * Next to the index it writes the "did you mean" vocabulary, /search/vocabulary.json:
+ * the distinctive words of indexed pages' headings and search aliases.
  */
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as Pagefind from 'pagefind';
@@ -64,13 +66,15 @@ export function countHubQuestions(html: string, faqUrl: string): number {
 }
 
 /** FAQ records from every built topic page under the FAQ folder, checked against the hub's list of questions. */
-async function faqRecordsOf(outDir: string, faqDir: string, faqUrl: string): Promise<FaqRecord[]> {
+async function faqRecordsOf(outDir: string, faqDir: string, faqUrl: string, topicPages: string[] = []): Promise<FaqRecord[]> {
   const folder = join(outDir, faqDir);
   if (!existsSync(folder)) return [];
   const topics = (await readdir(folder, { withFileTypes: true })).filter((e) => e.isDirectory() && existsSync(join(folder, e.name, 'index.html')));
   const records: FaqRecord[] = [];
   for (const topic of topics.map((e) => e.name).sort()) {
-    records.push(...extractFaqRecords(await readFile(join(folder, topic, 'index.html'), 'utf8'), `${faqUrl}${topic}/`));
+    const html = await readFile(join(folder, topic, 'index.html'), 'utf8');
+    topicPages.push(html);
+    records.push(...extractFaqRecords(html, `${faqUrl}${topic}/`));
   }
   const hub = join(folder, 'index.html');
   const listed = existsSync(hub) ? countHubQuestions(await readFile(hub, 'utf8'), faqUrl) : records.length;
@@ -109,12 +113,46 @@ function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
 }
 
-export type IndexReport = { pages: number; faqRecords: number; outputPath: string; seconds: { read: number; write: number } };
+/** Where the "did you mean" vocabulary is written, under the build's output folder, and served. */
+export const VOCABULARY_FILE = 'search/vocabulary.json';
+
+/** The shape of /search/vocabulary.json: words, most frequent first. */
+export type Vocabulary = { words: string[] };
+
+/** Common words that are never a useful suggestion. */
+const STOP_WORDS = new Set(
+  'about after again also been before being both could does doing done each from have here into just like make more most much must only other over same should some such than that their them then there these they this those through very want were what when where which while will with would your yours what'.split(' '),
+);
+
+/**
+ * The "did you mean" vocabulary of built pages: words of 4 to 20 letters from
+ * headings (h1 to h3; on FAQ topic pages, the questions) and elements marked
+ * data-search-aliases, lower case, most frequent first. Numbers and common
+ * words are left out.
+ */
+export function buildVocabulary(htmls: readonly string[]): Vocabulary {
+  const counts = new Map<string, number>();
+  const add = (text: string) => {
+    for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+      if (word.length < 4 || word.length > 20 || STOP_WORDS.has(word)) continue;
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  };
+  for (const html of htmls) {
+    for (const match of html.matchAll(/<(h[1-3])\b[^>]*>([\s\S]*?)<\/\1>/g)) add(textOf(match[2] ?? ''));
+    for (const match of html.matchAll(/<(\w+)\b[^>]*\sdata-search-aliases\b[^>]*>([\s\S]*?)<\/\1>/g)) add(textOf(match[2] ?? ''));
+  }
+  const words = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+  return { words };
+}
+
+export type IndexReport = { pages: number; faqRecords: number; outputPath: string; vocabularyWords: number; seconds: { read: number; write: number } };
 
 /** Indexes a built site in `outDir` and writes the index to `outDir/pagefind/`. */
 export async function indexSite({ outDir, api, faqDir = 'faq', faqUrl = '/faq/' }: { outDir: string; api: PagefindApi; faqDir?: string; faqUrl?: string }): Promise<IndexReport> {
   const expected = await pagesMarkedForIndex(outDir);
-  const faqRecords = await faqRecordsOf(outDir, faqDir, faqUrl);
+  const topicPages: string[] = [];
+  const faqRecords = await faqRecordsOf(outDir, faqDir, faqUrl, topicPages);
   try {
     const { index, errors } = await api.createIndex({ forceLanguage: 'en' });
     if (!index || errors.length > 0) fail('start', errors.length > 0 ? errors : ['no index was created']);
@@ -143,7 +181,11 @@ export async function indexSite({ outDir, api, faqDir = 'faq', faqUrl = '/faq/' 
         'Every indexable page renders its main content inside BaseLayout with search facets; noindex pages pass search={false}.',
       ]);
     }
-    return { pages: expected.length, faqRecords: faqRecords.length, outputPath, seconds: { read, write } };
+    const pageHtml = await Promise.all(expected.map((file) => readFile(join(outDir, file), 'utf8')));
+    const vocabulary = buildVocabulary([...pageHtml, ...topicPages]);
+    await mkdir(dirname(join(outDir, VOCABULARY_FILE)), { recursive: true });
+    await writeFile(join(outDir, VOCABULARY_FILE), JSON.stringify(vocabulary));
+    return { pages: expected.length, faqRecords: faqRecords.length, outputPath, vocabularyWords: vocabulary.words.length, seconds: { read, write } };
   } finally {
     await api.close();
   }
@@ -183,7 +225,7 @@ export function pagefindIndex({ api }: { api?: PagefindApi } = {}): AstroIntegra
         const started = performance.now();
         const report = await indexSite({ outDir: fileURLToPath(dir), api: api ?? Pagefind });
         logger.info(
-          `Indexed ${report.pages} pages and ${report.faqRecords} FAQ answers in ${((performance.now() - started) / 1000).toFixed(1)} s (reading ${report.seconds.read.toFixed(1)} s, writing ${report.seconds.write.toFixed(1)} s).`,
+          `Indexed ${report.pages} pages and ${report.faqRecords} FAQ answers (${report.vocabularyWords} words for "did you mean") in ${((performance.now() - started) / 1000).toFixed(1)} s (reading ${report.seconds.read.toFixed(1)} s, writing ${report.seconds.write.toFixed(1)} s).`,
         );
       },
     },

@@ -5,7 +5,7 @@
 import { reference } from 'astro:content';
 import type { ImageFunction } from 'astro:content';
 import { z } from 'astro/zod';
-import { calendarDay, choice, description, fields, slug, text } from './primitives';
+import { calendarDay, choice, description, fields, searchAliases, slug, text } from './primitives';
 import { reviewSchema } from './review';
 
 export const ARTICLE_CATEGORIES = {
@@ -24,6 +24,8 @@ export const articleSchema = ({ image }: { image: ImageFunction }) =>
       title: text('the title'),
       /** Optional URL slug; by default the file name is used. */
       slug: slug.optional(),
+      /** Other names families search for this article, for example ["rehab"]: indexed for search, never shown. */
+      searchAliases,
       /** The meta description for search results: 70 to 160 characters. */
       description,
       /** Who wrote it (file name in content/team/). */

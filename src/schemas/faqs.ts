@@ -5,7 +5,7 @@
  */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { choice, fields, text } from './primitives';
+import { choice, fields, searchAliases, text } from './primitives';
 
 /** FAQ topics, in the order /faq/ shows them, with their headings. */
 export const FAQ_TOPICS = {
@@ -33,6 +33,8 @@ const topicIds = Object.keys(FAQ_TOPICS) as [FaqTopic, ...FaqTopic[]];
 export const faqSchema = fields({
   /** The question, as a family would ask it. */
   question: text('the question').refine((q) => q.endsWith('?'), { error: 'Write the question as a question, ending with "?".' }),
+  /** Other names families search for this answer, for example ["sick note"]: indexed for search, never shown. */
+  searchAliases,
   /** The topic it is grouped under on /faq/. */
   topic: choice(topicIds, 'an FAQ topic'),
   /** Order within its topic; lower comes first. */

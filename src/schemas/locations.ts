@@ -6,7 +6,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
-import { calendarDay, choice, clockTime, description, fields, httpsUrl, minutesOf, phoneE164, slug, text, usZip, weekday } from './primitives';
+import { calendarDay, choice, clockTime, description, fields, httpsUrl, minutesOf, phoneE164, searchAliases, slug, text, usZip, weekday } from './primitives';
 
 export const US_STATES = ['TX'] as const;
 
@@ -44,6 +44,8 @@ export const locationSchema = ({ image }: { image: ImageFunction }) =>
       name: text('the name'),
       /** URL slug, for example "willow-bend". */
       slug,
+      /** Other names families search for this location, for example ["Houston office"]: indexed for search, never shown. */
+      searchAliases,
       /** The meta description for search results: 70 to 160 characters. */
       description,
       /** One or two sentences for location cards. */

@@ -5,7 +5,7 @@
  */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { calendarDay, description, fields, shown, slug, text } from './primitives';
+import { calendarDay, description, fields, searchAliases, shown, slug, text } from './primitives';
 import { reviewSchema } from './review';
 
 /** Languages written right to left: their taglines need `dir: rtl`. */
@@ -47,6 +47,8 @@ export const pageSchema = fields({
   title: text('the title'),
   /** Optional URL slug; by default the file name is used. */
   slug: slug.optional(),
+  /** Other names families search for this page, for example ["suicide", "overdose"]: indexed for search, never shown. */
+  searchAliases,
   /** The meta description for search results: 70 to 160 characters. */
   description,
   /** The day the page last changed meaningfully, YYYY-MM-DD; used for the sitemap. */

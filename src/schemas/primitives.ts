@@ -3,6 +3,10 @@
  * mistake with a message an editor can act on: what was found, what is allowed.
  */
 import { z } from 'astro/zod';
+import { editDistance } from '../lib/search/edit-distance';
+
+/** Edit distance between two short words, for "did you mean" hints (shared with site search). */
+export { editDistance };
 
 /** Shows a value the way an editor typed it, for error messages. */
 export function shown(value: unknown): string {
@@ -121,21 +125,6 @@ export function choice<const T extends readonly [string, ...string[]]>(values: T
   });
 }
 
-/** Edit distance between two short words, for "did you mean" hints. */
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j] ?? 0;
-      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length] ?? 0;
-}
-
 /** Explains unknown keys: which, the likely intended one, and what is allowed. */
 export function unknownFieldMessage(keys: readonly string[], allowed: readonly string[]): string {
   return keys
@@ -154,3 +143,28 @@ export function fields<T extends z.core.$ZodLooseShape>(shape: T) {
     error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFieldMessage(issue.keys, allowed) : undefined),
   });
 }
+
+/**
+ * Other names a family might search for an entry: brand names, slang, older
+ * terms and common misspellings ("Suboxone", "rehab", "extended care").
+ * Search indexes them with the entry without showing them on the page; the
+ * "did you mean" list learns them too. Each is a word or short phrase, at
+ * most 40 characters, listed once.
+ */
+export const searchAliases = z
+  .array(
+    z
+      .string({ error: (issue) => `Expected each search alias as text; found ${shown(issue.input)}.` })
+      .trim()
+      .min(2, { error: 'A search alias needs at least 2 characters.' })
+      .max(40, { error: 'Keep each search alias to a word or short phrase (40 characters at most).' }),
+  )
+  .superRefine((aliases, ctx) => {
+    const seen = new Set<string>();
+    for (const alias of aliases) {
+      const key = alias.toLowerCase();
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `The search alias "${alias}" is listed twice.` });
+      seen.add(key);
+    }
+  })
+  .optional();

@@ -5,7 +5,7 @@
  */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { calendarDay, choice, clockTime, description, fields, link, minutesOf, shown, slug, text, weekday } from './primitives';
+import { calendarDay, choice, clockTime, description, fields, link, minutesOf, searchAliases, shown, slug, text, weekday } from './primitives';
 import { reviewSchema } from './review';
 
 /** Levels of care from intervention through most to least intensive treatment, then the non-clinical services. */
@@ -171,6 +171,8 @@ export const programSchema = fields({
     title: text('the title'),
     /** Optional URL slug; by default the file name is used. */
     slug: slug.optional(),
+    /** Other names families search for this program, for example ["rehab", "inpatient"]: indexed for search, never shown. */
+    searchAliases,
     /** One or two sentences for program cards. */
     summary: text('the summary').max(240, { error: 'Keep the card summary under 240 characters.' }),
     /** The meta description for search results: 70 to 160 characters. */

@@ -5,7 +5,7 @@
  */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { choice, description, fields, slug, text } from './primitives';
+import { choice, description, fields, searchAliases, slug, text } from './primitives';
 import { reviewSchema } from './review';
 
 export const THERAPY_CATEGORIES = ['behavioral', 'relational', 'medication', 'experiential', 'spiritual'] as const;
@@ -17,6 +17,8 @@ export const therapySchema = fields({
     title: text('the title'),
     /** Optional URL slug; by default the file name is used. */
     slug: slug.optional(),
+    /** Other names families search for this therapy, for example ["Suboxone", "MAT"]: indexed for search, never shown. */
+    searchAliases,
     /** One or two sentences for cards. */
     summary: text('the summary').max(240, { error: 'Keep the card summary under 240 characters.' }),
     /** The meta description for search results: 70 to 160 characters. */

@@ -3,7 +3,8 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { countHubQuestions, extractFaqRecords, indexSite, type PagefindApi } from '../../src/integrations/pagefind';
+import { readFileSync } from 'node:fs';
+import { buildVocabulary, countHubQuestions, extractFaqRecords, indexSite, VOCABULARY_FILE, type PagefindApi } from '../../src/integrations/pagefind';
 
 const HUB =
   '<main><h2 id="topic-work"><a href="/faq/work/">Work</a></h2><ul><li><a id="keep-job" href="/faq/work/#keep-job">Can I keep my job?</a></li></ul>' +
@@ -88,5 +89,21 @@ describe('extractFaqRecords', () => {
 
   it("counts the hub's links to answers, not its links to topics", () => {
     expect(countHubQuestions(HUB, '/faq/')).toBe(2);
+  });
+});
+
+describe('the "did you mean" vocabulary', () => {
+  it('takes the words of headings and search aliases, most frequent first, without common words or numbers', () => {
+    const pages = [
+      '<h1>Medically Supervised Detox</h1><p>Body words are left out.</p><p hidden data-search-aliases>Suboxone, sober house</p>',
+      '<h2 id="x">Detox and what happens next</h2><h3>Week 2</h3>',
+    ];
+    expect(buildVocabulary(pages).words).toEqual(['detox', 'happens', 'house', 'medically', 'next', 'sober', 'suboxone', 'supervised', 'week']);
+  });
+
+  it('is written next to the index, with the FAQ questions of topic pages', async () => {
+    await indexSite({ outDir: dir, api: fakePagefind().api });
+    const words = (JSON.parse(readFileSync(join(dir, VOCABULARY_FILE), 'utf8')) as { words: string[] }).words;
+    expect(words).toEqual(expect.arrayContaining(['detox', 'home', 'keep']));
   });
 });
