@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   ContentRuleError,
   boldHeadingProblems,
+  bodyLengthProblems,
+  countWords,
+  MIN_BODY_WORDS,
   claimsAccreditation,
   claimsToGiveMethadone,
   danglingReferences,
@@ -32,12 +35,12 @@ const policy = { maxAgeMonths: 12, warnDays: 30 };
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe('references', () => {
-  const faq = entry('can-i-work', { appliesTo: { programs: [{ collection: 'programs', id: 'intensive-outpatient' }], locations: [{ collection: 'locations', id: 'dallas' }] } }, 'content/faqs/can-i-work.md');
+  const faq = entry('can-i-work', { appliesTo: { programs: [{ collection: 'programs', id: 'intensive-outpatient' }], locations: [{ collection: 'locations', id: 'zz-nowhere' }] } }, 'content/faqs/can-i-work.md');
 
   it('finds every reference with its field path', () => {
     expect(findReferences(faq.data)).toEqual([
       { collection: 'programs', id: 'intensive-outpatient', path: 'appliesTo.programs[0]' },
-      { collection: 'locations', id: 'dallas', path: 'appliesTo.locations[0]' },
+      { collection: 'locations', id: 'zz-nowhere', path: 'appliesTo.locations[0]' },
     ]);
   });
 
@@ -47,7 +50,7 @@ describe('references', () => {
       ['locations', snapshot(entry('austin', {}), entry('houston', {}))],
     ]);
     expect(danglingReferences(faq, collections)).toEqual([
-      { file: 'content/faqs/can-i-work.md', field: 'appliesTo.locations[0]', message: '"dallas" is not an entry in locations. Allowed: "austin", "houston".' },
+      { file: 'content/faqs/can-i-work.md', field: 'appliesTo.locations[0]', message: '"zz-nowhere" is not an entry in locations. Allowed: "austin", "houston".' },
     ]);
   });
 });
@@ -225,5 +228,33 @@ describe('"not a fit" items about emergencies', () => {
       expect.objectContaining({ field: 'notAFitIf[0].resource', message: expect.stringContaining('Allowed: "crisis"') }),
       expect.objectContaining({ field: 'notAFitIf[4].resource' }),
     ]);
+  });
+});
+
+describe('how much a page must say', () => {
+  const withBody = (words: number, data: Record<string, unknown> = {}): LoadedEntry => ({
+    id: 'a',
+    filePath: 'content/articles/a.md',
+    data,
+    body: `## A heading\n\n${Array.from({ length: words - 3 }, () => 'word').join(' ')} [link](/somewhere/long-path/)`,
+    bodyLine: 12,
+  });
+
+  it('counts the words a reader sees, not link targets or imports', () => {
+    expect(countWords('import X from "./x.astro";\n\nOne [two](/three/four/) **five**.\n\n- six\n<X />')).toBe(4);
+  });
+
+  it('reports a short article with its file, line and minimum; drafts and unlisted collections pass', () => {
+    const min = MIN_BODY_WORDS['articles'] ?? 0;
+    expect(bodyLengthProblems(withBody(min), 'articles')).toEqual([]);
+    expect(bodyLengthProblems(withBody(min - 1), 'articles')).toEqual([
+      {
+        file: 'content/articles/a.md:12',
+        field: 'text',
+        message: `The text below the frontmatter has ${min - 1} words; a page in articles needs at least ${min}. Add what a reader still needs to know (or set draft: true until it is ready).`,
+      },
+    ]);
+    expect(bodyLengthProblems(withBody(10, { draft: true }), 'articles')).toEqual([]);
+    expect(bodyLengthProblems(withBody(10), 'faqs')).toEqual([]);
   });
 });

@@ -20,6 +20,7 @@ import {
   faqLengthProblems,
   forbiddenClaimProblems,
   boldHeadingProblems,
+  bodyLengthProblems,
   impossibleDates,
   languageProblems,
   locationTrackProblems,
@@ -118,6 +119,7 @@ async function checkCollection(context: LoaderContext, snapshot: Snapshot): Prom
     if (context.collection === 'locations' && programs) errors.push(...locationTrackProblems(entry, programs));
     if (context.collection === 'pages') errors.push(...reservedPageProblems(entry));
     if (context.collection === 'faqs') errors.push(...faqLengthProblems(entry));
+    errors.push(...bodyLengthProblems(entry, context.collection));
     errors.push(...languageProblems(entry));
     errors.push(...methadoneClaimProblems(entry, site));
     errors.push(...forbiddenClaimProblems(entry, site));

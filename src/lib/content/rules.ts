@@ -217,6 +217,44 @@ export function faqLengthProblems(entry: LoadedEntry): Problem[] {
     : [];
 }
 
+/**
+ * The fewest words the body of an entry may have, by collection: enough for a
+ * page that answers its question. Counted on the Markdown body (headings,
+ * lists and link text included), so `npm run check` reports it before CI.
+ * Drafts are exempt until they are published.
+ */
+export const MIN_BODY_WORDS: Readonly<Record<string, number>> = {
+  articles: 400,
+  programs: 350,
+  therapies: 300,
+  locations: 150,
+};
+
+/** Words a reader sees in a Markdown or MDX body: link targets, imports, tags and marks left out. */
+export function countWords(body: string): number {
+  const text = body
+    .replace(/^(?:import|export)\s.*$/gm, '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/[#*_>`[\]|-]+(?=\s|$)/g, ' ');
+  return text.split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word)).length;
+}
+
+/** A published entry whose body is shorter than its collection's minimum. */
+export function bodyLengthProblems(entry: LoadedEntry, collection: string): Problem[] {
+  const minimum = MIN_BODY_WORDS[collection];
+  if (minimum === undefined || entry.data['draft'] === true) return [];
+  const words = countWords(entry.body ?? '');
+  if (words >= minimum) return [];
+  return [
+    {
+      file: entry.bodyLine === undefined ? entry.filePath : `${entry.filePath}:${entry.bodyLine}`,
+      field: 'text',
+      message: `The text below the frontmatter has ${words} words; a page in ${collection} needs at least ${minimum}. Add what a reader still needs to know (or set draft: true until it is ready).`,
+    },
+  ];
+}
+
 /* ------------------------------------------------------------------------ *
  * Claims a provider's site must never make, and shapes that mislead.
  * Each rule reads the body line by line (and, where it matters, frontmatter
