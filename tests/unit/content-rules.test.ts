@@ -5,6 +5,8 @@ import {
   boldHeadingProblems,
   bodyLengthProblems,
   countWords,
+  mergedListItemProblems,
+  yamlProblem,
   MIN_BODY_WORDS,
   claimsAccreditation,
   claimsToGiveMethadone,
@@ -256,5 +258,31 @@ describe('how much a page must say', () => {
     ]);
     expect(bodyLengthProblems(withBody(10, { draft: true }), 'articles')).toEqual([]);
     expect(bodyLengthProblems(withBody(10), 'faqs')).toEqual([]);
+  });
+});
+
+describe('mistakes YAML lets through, and YAML errors', () => {
+  it('finds a list item merged into the one above, at its line in the file', () => {
+    const source = ['---', 'title: A', 'keyTakeaways:', '  - Bring a written list.', '   - A notebook, water and a snack.', '---', '', 'Body.'].join('\n');
+    const merged: LoadedEntry = { id: 'a', filePath: 'content/articles/a.md', data: { keyTakeaways: ['Bring a written list. - A notebook, water and a snack.'] }, source };
+    expect(mergedListItemProblems(merged)).toEqual([
+      {
+        file: 'content/articles/a.md:5',
+        field: 'keyTakeaways[0]',
+        message: '"- A notebook, water an…" was read as part of the item above, not as its own list item. It is indented 3 spaces; the item above is indented 2. Line up the "- " with the one above.',
+      },
+    ]);
+    const dash: LoadedEntry = { ...merged, data: { keyTakeaways: ['Monday - Thursday, in the evening.'] }, source: source.replace('   - A notebook', '  - A notebook') };
+    expect(mergedListItemProblems(dash)).toEqual([]);
+  });
+
+  it('places a YAML error at the line and column the editor sees, with advice', () => {
+    expect(yamlProblem('content/faqs/x.md', 'bad indentation of a mapping entry (2:7)', 2, 6)).toEqual({
+      file: 'content/faqs/x.md:3:7',
+      field: 'frontmatter',
+      message: expect.stringMatching(/^bad indentation of a mapping entry\. This line is indented/),
+    });
+    const source = ['---', 'question: "Is this quote ever closed?', 'topic: detox', '---'].join('\n');
+    expect(yamlProblem('content/faqs/x.md', 'unexpected end of the stream within a double quoted scalar', 3, 0, source).file).toBe('content/faqs/x.md:2:11');
   });
 });

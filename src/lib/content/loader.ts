@@ -21,6 +21,8 @@ import {
   forbiddenClaimProblems,
   boldHeadingProblems,
   bodyLengthProblems,
+  mergedListItemProblems,
+  yamlProblem,
   impossibleDates,
   languageProblems,
   locationTrackProblems,
@@ -120,6 +122,7 @@ async function checkCollection(context: LoaderContext, snapshot: Snapshot): Prom
     if (context.collection === 'pages') errors.push(...reservedPageProblems(entry));
     if (context.collection === 'faqs') errors.push(...faqLengthProblems(entry));
     errors.push(...bodyLengthProblems(entry, context.collection));
+    errors.push(...mergedListItemProblems(entry));
     errors.push(...languageProblems(entry));
     errors.push(...methadoneClaimProblems(entry, site));
     errors.push(...forbiddenClaimProblems(entry, site));
@@ -134,13 +137,26 @@ async function checkCollection(context: LoaderContext, snapshot: Snapshot): Prom
   if (errors.length > 0) throw new ContentRuleError(errors);
 }
 
+/** Astro's YAML errors as content problems, at the line and column the editor's own file shows. */
+async function guardYaml(context: LoaderContext, load: () => Promise<void>): Promise<void> {
+  try {
+    await load();
+  } catch (error) {
+    const loc = (error as { loc?: { file?: string; line?: number; column?: number } }).loc;
+    if (!(error instanceof Error) || error.name !== 'MarkdownError' || !loc?.file || loc.line === undefined) throw error;
+    const file = relative(fileURLToPath(context.config.root), loc.file.startsWith('file:') ? fileURLToPath(loc.file) : loc.file);
+    const source = existsSync(loc.file) ? readFileSync(loc.file, 'utf8') : undefined;
+    throw new ContentRuleError([yamlProblem(file, error.message, loc.line, loc.column, source)]);
+  }
+}
+
 /** Runs the inner loader with date checks on each file and the collection rules after. */
 function checked(inner: Loader): Loader {
   return {
     name: `checked-${inner.name}`,
     load: async (context) => {
       const dateProblems: Problem[] = [];
-      await inner.load({
+      await guardYaml(context, () => inner.load({
         ...context,
         parseData: async (props) => {
           if (props.filePath && /\.mdx?$/.test(props.filePath)) {
@@ -149,7 +165,7 @@ function checked(inner: Loader): Loader {
           }
           return context.parseData(props);
         },
-      });
+      }));
       if (dateProblems.length > 0) throw new ContentRuleError(dateProblems);
       const snapshot = snapshotFrom(context);
       publish(context.collection, snapshot);

@@ -149,6 +149,67 @@ export function impossibleDates(filePath: string, source: string): Problem[] {
   });
 }
 
+/** Plain advice for the YAML mistakes editors make most, keyed by js-yaml's reason. */
+const YAML_HINTS: readonly [RegExp, string][] = [
+  [/bad indentation/i, 'This line is indented more or less than it should be. Fields start at the left edge; list items under a field start with two spaces and "- ", all lined up.'],
+  [/within a (?:double|single) quoted scalar/i, 'A quotation mark opened here is never closed. Close it at the end of the value, or remove it.'],
+  [/duplicated mapping key/i, 'This field appears twice. Keep one.'],
+  [/multiline key|implicit key|block mapping entry/i, 'A line is missing "field:" at its start, or a value that contains ": " needs quotation marks around it.'],
+  [/end of the stream or a document separator/i, 'Something after a value does not belong there. Check for a stray character or a missing "- " at the start of a list item.'],
+];
+
+/**
+ * A YAML error in a Markdown file's frontmatter, placed at the line and
+ * column an editor sees (js-yaml counts from 0 inside the frontmatter; the
+ * file has the opening "---" above it), with plain advice.
+ */
+export function yamlProblem(filePath: string, reason: string, yamlLine: number | undefined, yamlColumn: number | undefined, source?: string): Problem {
+  // An unclosed quote is only noticed at the end of the frontmatter: point at the line that opened it.
+  const quote = /within a (double|single) quoted scalar/i.exec(reason)?.[1];
+  if (quote && source && yamlLine !== undefined) {
+    const mark = quote === 'double' ? '"' : "'";
+    const lines = source.split(/\r?\n/).slice(0, yamlLine + 1);
+    const opened = lines.findLastIndex((line) => (line.split(mark).length - 1) % 2 === 1);
+    if (opened > 0) {
+      yamlLine = opened;
+      yamlColumn = (lines[opened] ?? '').indexOf(mark);
+    }
+  }
+  const where = yamlLine === undefined ? filePath : `${filePath}:${yamlLine + 1}${yamlColumn === undefined ? '' : `:${yamlColumn + 1}`}`;
+  const hint = YAML_HINTS.find(([pattern]) => pattern.test(reason))?.[1] ?? 'The frontmatter between the two "---" lines is not valid YAML.';
+  return { file: where, field: 'frontmatter', message: `${reason.replace(/\s*\(\d+:\d+\)\s*$/, '')}. ${hint}` };
+}
+
+/**
+ * List items YAML merges without a word: a "- " indented one space more than
+ * the item above it continues that item's text ("…a written list. - A
+ * notebook, water…"). Finds strings that hold such a line, with its file line.
+ */
+export function mergedListItemProblems(entry: LoadedEntry): Problem[] {
+  const lines = entry.source?.split(/\r?\n/) ?? [];
+  const end = lines.indexOf('---', 1);
+  const frontmatter = end > 0 ? lines.slice(0, end) : [];
+  return dataStrings(entry.data).flatMap(({ path, text }) => {
+    const parts = text.split(/\s+-\s+(?=\S)/).slice(1);
+    return parts.flatMap((part) => {
+      const start = part.slice(0, 20);
+      const index = frontmatter.findIndex((line) => /^\s+-\s/.test(line) && line.replace(/^\s+-\s+/, '').replace(/^["']/, '').startsWith(start));
+      if (index < 0) return [];
+      const line = frontmatter[index] ?? '';
+      const above = frontmatter.slice(0, index).findLast((l) => /^\s*-\s/.test(l));
+      const indent = (l: string) => l.length - l.trimStart().length;
+      const shift = above === undefined ? '' : ` It is indented ${indent(line)} spaces; the item above is indented ${indent(above)}.`;
+      return [
+        {
+          file: `${entry.filePath}:${index + 1}`,
+          field: path,
+          message: `"- ${start}…" was read as part of the item above, not as its own list item.${shift} Line up the "- " with the one above.`,
+        },
+      ];
+    });
+  });
+}
+
 /** One readable block for a list of problems. */
 export function formatProblems(problems: readonly Problem[]): string {
   const noun = problems.length === 1 ? 'problem' : 'problems';
