@@ -5,6 +5,7 @@ import {
   boldHeadingProblems,
   bodyLengthProblems,
   countWords,
+  proseCountProblems,
   mergedListItemProblems,
   yamlProblem,
   MIN_BODY_WORDS,
@@ -284,5 +285,21 @@ describe('mistakes YAML lets through, and YAML errors', () => {
     });
     const source = ['---', 'question: "Is this quote ever closed?', 'topic: detox', '---'].join('\n');
     expect(yamlProblem('content/faqs/x.md', 'unexpected end of the stream within a double quoted scalar', 3, 0, source).file).toBe('content/faqs/x.md:2:11');
+  });
+});
+
+describe('counts typed into prose', () => {
+  const said = (text: string) => proseCountProblems({ id: 'a', filePath: 'content/faqs/a.md', data: {}, body: text, bodyLine: 6 }).map((p) => p.message.split('"')[1]);
+
+  it('flags counts of sites, cities and programs, wherever they are written', () => {
+    expect(said('Groups meet at all five sites.')).toEqual(['all five sites']);
+    expect(said('Texans far from our five cities.')).toEqual(['our five cities']);
+    expect(said('It meets at four of our sites (not San Antonio).')).toEqual(['four of our sites']);
+    expect(said('We run 5 locations and our eight programs.')).toEqual(['5 locations']);
+    expect(said('We offer our eight programs.')).toEqual(['our eight programs']);
+  });
+
+  it('leaves alone words that are not a count of places', () => {
+    expect(said('Groups meet at every site. The six dimensions of the ASAM Criteria. One site offers detox.')).toEqual([]);
   });
 });

@@ -22,6 +22,7 @@ import {
   boldHeadingProblems,
   bodyLengthProblems,
   mergedListItemProblems,
+  proseCountProblems,
   yamlProblem,
   impossibleDates,
   languageProblems,
@@ -123,6 +124,7 @@ async function checkCollection(context: LoaderContext, snapshot: Snapshot): Prom
     if (context.collection === 'faqs') errors.push(...faqLengthProblems(entry));
     errors.push(...bodyLengthProblems(entry, context.collection));
     errors.push(...mergedListItemProblems(entry));
+    errors.push(...proseCountProblems(entry));
     errors.push(...languageProblems(entry));
     errors.push(...methadoneClaimProblems(entry, site));
     errors.push(...forbiddenClaimProblems(entry, site));

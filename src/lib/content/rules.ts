@@ -491,6 +491,31 @@ export function forbiddenClaimProblems(entry: LoadedEntry, policy: ClaimPolicy):
   });
 }
 
+/** A count of the organization's sites or programs typed into prose: it goes stale when a location or program is added. */
+const NUMBER = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)`;
+const PLACES = String.raw`(?:sites?|locations?|cities|offices|clinics|campuses)`;
+export const PROSE_COUNT = new RegExp(
+  String.raw`\b(?:(?:all|our|the)\s+${NUMBER}\s+(?:of\s+(?:our|the)\s+)?(?:texas\s+)?(?:${PLACES}|programs)|${NUMBER}\s+(?:of\s+(?:our|the)\s+)?(?:texas\s+)?${PLACES}|(?:all|our)\s+${NUMBER}\s+of\s+them)\b`,
+  'i',
+);
+
+/** "All five sites", "our five cities", "four of our sites": counts that must come from data, not prose. */
+export function proseCountProblems(entry: LoadedEntry): Problem[] {
+  return textOf(entry).flatMap(({ file, field, text }) =>
+    clauses(text).flatMap((clause) => {
+      const found = PROSE_COUNT.exec(clause)?.[0];
+      if (!found) return [];
+      return [
+        {
+          file,
+          field,
+          message: `"${found}" is a count typed into the text; it goes stale when a location or program is added. Allowed: "every site", "each of our locations", the places by name, or (in an .mdx file) <SiteCount /> from src/components/content/SiteCount.astro.`,
+        },
+      ];
+    }),
+  );
+}
+
 /** A paragraph that is only bold text, used as a heading: screen readers and the page outline miss it. */
 export function boldHeadingProblems(entry: LoadedEntry): Problem[] {
   const lines = bodyLines(entry);
