@@ -258,11 +258,10 @@ export const STIGMATIZING_TERMS: readonly { pattern: RegExp; instead: string }[]
 
 /** Stigmatizing words in a body, each with the wording to use instead. */
 export function languageProblems(entry: LoadedEntry): Problem[] {
-  const lines = (entry.body ?? '').split(/\r?\n/);
-  return lines.flatMap((line, index) =>
+  return bodyLines(entry).flatMap(({ file, field, text }) =>
     STIGMATIZING_TERMS.flatMap(({ pattern, instead }) => {
-      const found = pattern.exec(line)?.[0];
-      return found ? [{ file: entry.filePath, field: `text, line ${index + 1} of the body`, message: `"${found}" stigmatizes; write "${instead}" instead.` }] : [];
+      const found = pattern.exec(text)?.[0];
+      return found ? [{ file, field, message: `"${found}" stigmatizes; write "${instead}" instead.` }] : [];
     }),
   );
 }
