@@ -64,7 +64,7 @@ describe('plausible additions pass the checks CI runs', () => {
 
       const tests = run(['node_modules/vitest/vitest.mjs', 'run', '--project', 'build', ...DERIVED_TESTS], { REUSE_DIST: '1' });
       expect(tests.status, tests.output.slice(-6000)).toBe(0);
-      expect(tests.output).toMatch(new RegExp(`Test Files\s+${DERIVED_TESTS.length} passed`));
+      expect(tests.output).toMatch(new RegExp(`Test Files\\s+${DERIVED_TESTS.length} passed`));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
