@@ -12,3 +12,10 @@ export function markdownToText(markdown: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** A count as a reader would write it in a sentence: words up to twelve ("five"), digits after ("14"). */
+export function countInWords(count: number): string {
+  return NUMBER_WORDS[count] ?? String(count);
+}

@@ -39,7 +39,7 @@ describe('npm run check catches broken content too', () => {
     try {
       expect(run.status, run.output).not.toBe(0);
       expect(run.output).toContain(expected[0]?.replace(/:\d+(:\d+)?$/, '') ?? '');
-      expect(run.output).toMatch(/Unknown field "sorces"|"dallas" is not an entry in locations/);
+      expect(run.output).toMatch(/Unknown field "sorces"|"zz-nowhere" is not an entry in locations/);
     } finally {
       rmSync(run.dir, { recursive: true, force: true });
     }

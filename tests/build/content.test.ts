@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
+import { FAQ_TOPICS } from '../../src/schemas/faqs';
 import { builtPages, parsePage } from '../support/site';
 
 const pages = builtPages();
@@ -44,16 +45,20 @@ function gradeOf(blocks: readonly string[]): number {
 const wordCount = (blocks: readonly string[]) => blocks.join(' ').split(/\s+/).filter(Boolean).length;
 
 describe('how much content there is', () => {
-  const files = (folder: string) => readdirSync(`content/${folder}`).filter((f) => /\.mdx?$/.test(f));
+  const files = (folder: string) => readdirSync(`content/${folder}`).filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'));
+  const published = (folder: string) => files(folder).filter((f) => !/^draft: true$/m.test(readFileSync(`content/${folder}/${f}`, 'utf8')));
 
-  it('has the entries the product needs', () => {
-    expect(files('programs')).toHaveLength(8);
+  // Floors the product needs, never today's exact numbers: adding an entry must not break a test.
+  it('has the entries the product needs, and a page for each', () => {
+    expect(files('programs').length).toBeGreaterThanOrEqual(8);
     expect(files('therapies').length).toBeGreaterThanOrEqual(13);
-    expect(detail('therapies')).toHaveLength(files('therapies').length);
-    expect(files('locations')).toHaveLength(5);
+    expect(files('locations').length).toBeGreaterThanOrEqual(1);
     expect(files('faqs').length).toBeGreaterThanOrEqual(36);
     expect(files('team').length).toBeGreaterThanOrEqual(8);
     expect(files('articles').length).toBeGreaterThanOrEqual(8);
+    for (const [folder, section] of [['programs', 'programs'], ['therapies', 'therapies'], ['locations', 'locations'], ['team', 'team'], ['articles', 'blog']] as const) {
+      expect(detail(section), `one page per entry in content/${folder}`).toHaveLength(published(folder).length);
+    }
     const sources = readFileSync('content/sources.yaml', 'utf8').match(/^- id: /gm) ?? [];
     expect(sources.length).toBeGreaterThanOrEqual(15);
     for (const page of ['admissions', 'insurance', 'about', 'careers', 'press', 'crisis', 'privacy', 'accessibility', 'nondiscrimination']) {
@@ -61,29 +66,24 @@ describe('how much content there is', () => {
     }
   });
 
-  it('has at least two FAQs on every topic, and medical reviewers', () => {
+  it('has at least two FAQs on every topic that has any, and medical reviewers', () => {
     const topics = new Map<string, number>();
     for (const file of files('faqs')) {
       const topic = /^topic: (.+)$/m.exec(readFileSync(`content/faqs/${file}`, 'utf8'))?.[1] ?? '';
       topics.set(topic, (topics.get(topic) ?? 0) + 1);
     }
-    expect(topics.size).toBe(17);
+    for (const topic of topics.keys()) expect(Object.keys(FAQ_TOPICS), topic).toContain(topic);
     for (const [topic, count] of topics) expect(count, topic).toBeGreaterThanOrEqual(2);
+    expect(detail('faq')).toHaveLength(topics.size);
     const reviewers = files('team').filter((f) => /^isMedicalReviewer: true$/m.test(readFileSync(`content/team/${f}`, 'utf8')));
     expect(reviewers.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('writes enough on each page', () => {
-    const minimums: [string[], number][] = [
-      [['/programs/intensive-outpatient/'], 1200],
-      [['/programs/detox/', '/programs/residential/', '/programs/partial-hospitalization/', '/programs/outpatient/'], 500],
-      [['/programs/intervention/', '/programs/sober-living/', '/programs/alumni/'], 350],
-      [detail('therapies'), 350],
-      [detail('locations'), 250],
-      [detail('blog'), 800],
-    ];
-    for (const [paths, minimum] of minimums) {
-      for (const path of paths) expect(wordCount(mainText(path)), path).toBeGreaterThanOrEqual(minimum);
+  // How much each page must say is a content rule (MIN_BODY_WORDS in src/lib/content/rules.ts), reported by
+  // `npm run check` with the file; here only that no detail page is empty.
+  it('writes something on every detail page', () => {
+    for (const path of ['programs', 'therapies', 'locations', 'blog'].flatMap(detail)) {
+      expect(wordCount(mainText(path)), path).toBeGreaterThanOrEqual(100);
     }
   });
 });

@@ -48,9 +48,10 @@ describe('the sitemap', () => {
 
   it('gives every page a lastmod from content dates where the page has one', () => {
     const entries = new Map(sitemapEntries().map((e) => [pathOf(e.loc), e.lastmod]));
-    expect(entries.get('/programs/intensive-outpatient/')).toMatch(/^\d{4}-\d{2}-\d{2}/);
-    expect(entries.get('/blog/what-is-iop/')).toMatch(/^\d{4}-\d{2}-\d{2}/);
-    expect(entries.get('/locations/austin/')).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    // Every program, article and location page has a content date (updated, dateModified, lastVerified).
+    const dated = [...entries.keys()].filter((path) => /^\/(?:programs|blog|locations)\/(?!page\/)[a-z0-9-]+\/$/.test(path));
+    expect(dated.length).toBeGreaterThan(0);
+    for (const path of dated) expect(entries.get(path), path).toMatch(/^\d{4}-\d{2}-\d{2}/);
     for (const [path, lastmod] of entries) {
       if (lastmod) expect(Date.parse(lastmod), path).toBeLessThanOrEqual(Date.now());
     }

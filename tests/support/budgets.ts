@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, readPage } from './site';
+import { DIST, parsePage, readPage } from './site';
 
 const gzipSize = (content: string | Buffer) => gzipSync(content, { level: 9 }).length;
 
@@ -55,3 +55,22 @@ export function measurePage(path: string): PageWeight {
   };
 }
 
+
+/**
+ * The heaviest blocks of a page's main content (its sections, or the main's
+ * children), with their gzip size: "section #locations (h2 "Where IOP meets") 2.1 kB".
+ */
+export function largestParts(path: string, count = 4): string[] {
+  const main = parsePage(path).querySelector('main');
+  if (!main) return [];
+  const blocks = [...main.querySelectorAll('section, article, aside, ul, ol, table, dl')].filter((el) => el.outerHTML.length > 400);
+  const describe = (el: Element) => {
+    const heading = el.querySelector('h2, h3')?.textContent?.trim().replace(/\s+/g, ' ');
+    return `<${el.tagName.toLowerCase()}${el.id ? ` id="${el.id}"` : ''}${el.className ? ` class="${el.className}"` : ''}>${heading ? ` "${heading}"` : ''}`;
+  };
+  return blocks
+    .map((el) => ({ name: describe(el), bytes: gzipSize(el.outerHTML) }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, count)
+    .map((part) => `${part.name} ${(part.bytes / 1024).toFixed(1)} kB`);
+}

@@ -4,6 +4,12 @@ import {
   ContentRuleError,
   boldHeadingProblems,
   typedPhoneProblems,
+  bodyLengthProblems,
+  countWords,
+  proseCountProblems,
+  mergedListItemProblems,
+  yamlProblem,
+  MIN_BODY_WORDS,
   claimsAccreditation,
   claimsToGiveMethadone,
   danglingReferences,
@@ -33,12 +39,12 @@ const policy = { maxAgeMonths: 12, warnDays: 30 };
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe('references', () => {
-  const faq = entry('can-i-work', { appliesTo: { programs: [{ collection: 'programs', id: 'intensive-outpatient' }], locations: [{ collection: 'locations', id: 'dallas' }] } }, 'content/faqs/can-i-work.md');
+  const faq = entry('can-i-work', { appliesTo: { programs: [{ collection: 'programs', id: 'intensive-outpatient' }], locations: [{ collection: 'locations', id: 'zz-nowhere' }] } }, 'content/faqs/can-i-work.md');
 
   it('finds every reference with its field path', () => {
     expect(findReferences(faq.data)).toEqual([
       { collection: 'programs', id: 'intensive-outpatient', path: 'appliesTo.programs[0]' },
-      { collection: 'locations', id: 'dallas', path: 'appliesTo.locations[0]' },
+      { collection: 'locations', id: 'zz-nowhere', path: 'appliesTo.locations[0]' },
     ]);
   });
 
@@ -48,7 +54,7 @@ describe('references', () => {
       ['locations', snapshot(entry('austin', {}), entry('houston', {}))],
     ]);
     expect(danglingReferences(faq, collections)).toEqual([
-      { file: 'content/faqs/can-i-work.md', field: 'appliesTo.locations[0]', message: '"dallas" is not an entry in locations. Allowed: "austin", "houston".' },
+      { file: 'content/faqs/can-i-work.md', field: 'appliesTo.locations[0]', message: '"zz-nowhere" is not an entry in locations. Allowed: "austin", "houston".' },
     ]);
   });
 });
@@ -234,5 +240,75 @@ describe('"not a fit" items about emergencies', () => {
       expect.objectContaining({ field: 'notAFitIf[0].resource', message: expect.stringContaining('Allowed: "crisis"') }),
       expect.objectContaining({ field: 'notAFitIf[4].resource' }),
     ]);
+  });
+});
+
+describe('how much a page must say', () => {
+  const withBody = (words: number, data: Record<string, unknown> = {}): LoadedEntry => ({
+    id: 'a',
+    filePath: 'content/articles/a.md',
+    data,
+    body: `## A heading\n\n${Array.from({ length: words - 3 }, () => 'word').join(' ')} [link](/somewhere/long-path/)`,
+    bodyLine: 12,
+  });
+
+  it('counts the words a reader sees, not link targets or imports', () => {
+    expect(countWords('import X from "./x.astro";\n\nOne [two](/three/four/) **five**.\n\n- six\n<X />')).toBe(4);
+  });
+
+  it('reports a short article with its file, line and minimum; drafts and unlisted collections pass', () => {
+    const min = MIN_BODY_WORDS['articles'] ?? 0;
+    expect(bodyLengthProblems(withBody(min), 'articles')).toEqual([]);
+    expect(bodyLengthProblems(withBody(min - 1), 'articles')).toEqual([
+      {
+        file: 'content/articles/a.md:12',
+        field: 'text',
+        message: `The text below the frontmatter has ${min - 1} words; a page in articles needs at least ${min}. Add what a reader still needs to know (or set draft: true until it is ready).`,
+      },
+    ]);
+    expect(bodyLengthProblems(withBody(10, { draft: true }), 'articles')).toEqual([]);
+    expect(bodyLengthProblems(withBody(10), 'faqs')).toEqual([]);
+  });
+});
+
+describe('mistakes YAML lets through, and YAML errors', () => {
+  it('finds a list item merged into the one above, at its line in the file', () => {
+    const source = ['---', 'title: A', 'keyTakeaways:', '  - Bring a written list.', '   - A notebook, water and a snack.', '---', '', 'Body.'].join('\n');
+    const merged: LoadedEntry = { id: 'a', filePath: 'content/articles/a.md', data: { keyTakeaways: ['Bring a written list. - A notebook, water and a snack.'] }, source };
+    expect(mergedListItemProblems(merged)).toEqual([
+      {
+        file: 'content/articles/a.md:5',
+        field: 'keyTakeaways[0]',
+        message: '"- A notebook, water an…" was read as part of the item above, not as its own list item. It is indented 3 spaces; the item above is indented 2. Line up the "- " with the one above.',
+      },
+    ]);
+    const dash: LoadedEntry = { ...merged, data: { keyTakeaways: ['Monday - Thursday, in the evening.'] }, source: source.replace('   - A notebook', '  - A notebook') };
+    expect(mergedListItemProblems(dash)).toEqual([]);
+  });
+
+  it('places a YAML error at the line and column the editor sees, with advice', () => {
+    expect(yamlProblem('content/faqs/x.md', 'bad indentation of a mapping entry (2:7)', 2, 6)).toEqual({
+      file: 'content/faqs/x.md:3:7',
+      field: 'frontmatter',
+      message: expect.stringMatching(/^bad indentation of a mapping entry\. This line is indented/),
+    });
+    const source = ['---', 'question: "Is this quote ever closed?', 'topic: detox', '---'].join('\n');
+    expect(yamlProblem('content/faqs/x.md', 'unexpected end of the stream within a double quoted scalar', 3, 0, source).file).toBe('content/faqs/x.md:2:11');
+  });
+});
+
+describe('counts typed into prose', () => {
+  const said = (text: string) => proseCountProblems({ id: 'a', filePath: 'content/faqs/a.md', data: {}, body: text, bodyLine: 6 }).map((p) => p.message.split('"')[1]);
+
+  it('flags counts of sites, cities and programs, wherever they are written', () => {
+    expect(said('Groups meet at all five sites.')).toEqual(['all five sites']);
+    expect(said('Texans far from our five cities.')).toEqual(['our five cities']);
+    expect(said('It meets at four of our sites (not San Antonio).')).toEqual(['four of our sites']);
+    expect(said('We run 5 locations and our eight programs.')).toEqual(['5 locations']);
+    expect(said('We offer our eight programs.')).toEqual(['our eight programs']);
+  });
+
+  it('leaves alone words that are not a count of places', () => {
+    expect(said('Groups meet at every site. The six dimensions of the ASAM Criteria. One site offers detox.')).toEqual([]);
   });
 });

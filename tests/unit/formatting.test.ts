@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, formatPhone, paths } from '../../src/lib/urls';
 import { formatDate, formatDays, formatTime, isoDay } from '../../src/lib/dates';
-import { markdownToText } from '../../src/lib/text';
+import { markdownToText, countInWords } from '../../src/lib/text';
 import { site } from '../../src/site.config';
 
 describe('urls', () => {
@@ -40,5 +40,13 @@ describe('markdownToText', () => {
     expect(markdownToText('## Yes\n\nMost people **keep working**. See [insurance](/insurance/).\n\n- Day track\n- Evening track')).toBe(
       'Yes Most people keep working. See insurance. Day track Evening track',
     );
+  });
+});
+
+describe('countInWords', () => {
+  it('writes counts up to twelve as words and larger ones as digits', () => {
+    expect(countInWords(5)).toBe('five');
+    expect(countInWords(6)).toBe('six');
+    expect(countInWords(14)).toBe('14');
   });
 });

@@ -12,6 +12,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { file, glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { previewMessage, problemsOf, setPreviewProblems } from './preview';
 import { site } from '../../site.config';
 import {
   ContentRuleError,
@@ -21,6 +22,10 @@ import {
   forbiddenClaimProblems,
   boldHeadingProblems,
   typedPhoneProblems,
+  bodyLengthProblems,
+  mergedListItemProblems,
+  proseCountProblems,
+  yamlProblem,
   impossibleDates,
   languageProblems,
   locationTrackProblems,
@@ -111,6 +116,9 @@ async function checkCollection(context: LoaderContext, snapshot: Snapshot): Prom
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const today = new Date();
+  // YAML turns an impossible date into another day without a word; report these first, alone.
+  const dates = [...snapshot.values()].flatMap((entry) => (entry.source ? impossibleDates(entry.filePath, entry.source) : []));
+  if (dates.length > 0) throw new ContentRuleError(dates);
   for (const entry of snapshot.values()) {
     errors.push(...danglingReferences(entry, others));
     const team = others.get('team');
@@ -119,6 +127,9 @@ async function checkCollection(context: LoaderContext, snapshot: Snapshot): Prom
     if (context.collection === 'locations' && programs) errors.push(...locationTrackProblems(entry, programs));
     if (context.collection === 'pages') errors.push(...reservedPageProblems(entry));
     if (context.collection === 'faqs') errors.push(...faqLengthProblems(entry));
+    errors.push(...bodyLengthProblems(entry, context.collection));
+    errors.push(...mergedListItemProblems(entry));
+    errors.push(...proseCountProblems(entry));
     errors.push(...languageProblems(entry));
     errors.push(...methadoneClaimProblems(entry, site));
     errors.push(...forbiddenClaimProblems(entry, site));
@@ -134,29 +145,100 @@ async function checkCollection(context: LoaderContext, snapshot: Snapshot): Prom
   if (errors.length > 0) throw new ContentRuleError(errors);
 }
 
-/** Runs the inner loader with date checks on each file and the collection rules after. */
+/** Astro's YAML errors as content problems, at the line and column the editor's own file shows. */
+async function guardYaml(context: LoaderContext, load: () => Promise<void>): Promise<void> {
+  try {
+    await load();
+  } catch (error) {
+    const loc = (error as { loc?: { file?: string; line?: number; column?: number } }).loc;
+    if (!(error instanceof Error) || error.name !== 'MarkdownError' || !loc?.file || loc.line === undefined) throw error;
+    const file = relative(fileURLToPath(context.config.root), loc.file.startsWith('file:') ? fileURLToPath(loc.file) : loc.file);
+    const source = existsSync(loc.file) ? readFileSync(loc.file, 'utf8') : undefined;
+    throw new ContentRuleError([yamlProblem(file, error.message, loc.line, loc.column, source)]);
+  }
+}
+
+/** Runs the inner loader, then the collection rules on what it loaded. */
 function checked(inner: Loader): Loader {
   return {
     name: `checked-${inner.name}`,
     load: async (context) => {
-      const dateProblems: Problem[] = [];
-      await inner.load({
-        ...context,
-        parseData: async (props) => {
-          if (props.filePath && /\.mdx?$/.test(props.filePath)) {
-            const path = rootRelative(context, props.filePath);
-            dateProblems.push(...impossibleDates(path, readFileSync(new URL(props.filePath, context.config.root), 'utf8')));
-          }
-          return context.parseData(props);
-        },
-      });
-      if (dateProblems.length > 0) throw new ContentRuleError(dateProblems);
+      await guardYaml(context, () => inner.load(context));
       const snapshot = snapshotFrom(context);
       publish(context.collection, snapshot);
       await checkCollection(context, snapshot);
     },
   };
+}
 
+/** Every loader running in the live preview, so a save anywhere in content/ re-checks every collection. */
+const previewRunners = new Map<string, () => Promise<void>>();
+let previewTimer: ReturnType<typeof setTimeout> | undefined;
+let previewQueue: Promise<void> = Promise.resolve();
+
+/** Re-checks every collection shortly after the last save (editors' tools often write a file twice). */
+function recheckAll(): void {
+  clearTimeout(previewTimer);
+  previewTimer = setTimeout(() => {
+    previewQueue = previewQueue.then(async () => {
+      for (const run of previewRunners.values()) await run();
+    });
+  }, 150);
+}
+
+/**
+ * A watcher that lets a loader watch files but not react to them: in the
+ * preview, a save re-runs the whole checked loader (so every rule runs), not
+ * Astro's per-file reload, which skips the rules.
+ */
+function quiet(watcher: NonNullable<LoaderContext['watcher']>): NonNullable<LoaderContext['watcher']> {
+  return new Proxy(watcher, {
+    get(target, property, receiver) {
+      if (property === 'on' || property === 'addListener' || property === 'once') return () => receiver;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/**
+ * In `astro dev` (the loader gets a file watcher), content problems never
+ * stop the preview: they are printed in the terminal, in plain text, and
+ * shown in the browser's error overlay (src/lib/content/preview.ts); the
+ * last good version stays on screen, and the problem clears when the file
+ * is fixed. In `astro build` and `astro check` they fail the command.
+ */
+function previewed(loader: Loader, watched: string): Loader {
+  let latest: LoaderContext | undefined;
+  const run = async () => {
+    const context = latest;
+    if (!context?.watcher) return;
+    try {
+      await loader.load({ ...context, watcher: quiet(context.watcher) });
+      setPreviewProblems(context.collection, []);
+    } catch (error) {
+      const problems = problemsOf(error, fileURLToPath(context.config.root));
+      setPreviewProblems(context.collection, problems);
+      context.logger.error(previewMessage(problems));
+    }
+  };
+  return {
+    name: loader.name,
+    load: async (context) => {
+      if (!context.watcher) return loader.load(context);
+      const first = latest === undefined;
+      latest = context;
+      previewRunners.set(context.collection, run);
+      await run();
+      if (first) {
+        const path = fileURLToPath(new URL(watched, context.config.root));
+        context.watcher.add(path);
+        context.watcher.on('all', (_event: string, changed: string) => {
+          if (changed.startsWith(path) && /\.(?:mdx?|ya?ml)$/.test(changed)) recheckAll();
+        });
+      }
+    },
+  };
 }
 
 /**
@@ -187,16 +269,19 @@ export function contentFolder(folder: string): Loader {
     },
   });
   const wrapped = checked(inner);
-  return {
-    name: wrapped.name,
-    load: async (context) => {
-      owners.clear();
-      await wrapped.load(context);
+  return previewed(
+    {
+      name: wrapped.name,
+      load: async (context) => {
+        owners.clear();
+        await wrapped.load(context);
+      },
     },
-  };
+    base,
+  );
 }
 
 /** A YAML data file, content/<name>.yaml, holding a list of entries with ids. */
 export function contentFile(name: string): Loader {
-  return checked(file(`${CONTENT_ROOT}/${name}.yaml`));
+  return previewed(checked(file(`${CONTENT_ROOT}/${name}.yaml`)), `${CONTENT_ROOT}/${name}.yaml`);
 }

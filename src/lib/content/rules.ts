@@ -149,6 +149,67 @@ export function impossibleDates(filePath: string, source: string): Problem[] {
   });
 }
 
+/** Plain advice for the YAML mistakes editors make most, keyed by js-yaml's reason. */
+const YAML_HINTS: readonly [RegExp, string][] = [
+  [/bad indentation/i, 'This line is indented more or less than it should be. Fields start at the left edge; list items under a field start with two spaces and "- ", all lined up.'],
+  [/within a (?:double|single) quoted scalar/i, 'A quotation mark opened here is never closed. Close it at the end of the value, or remove it.'],
+  [/duplicated mapping key/i, 'This field appears twice. Keep one.'],
+  [/multiline key|implicit key|block mapping entry/i, 'A line is missing "field:" at its start, or a value that contains ": " needs quotation marks around it.'],
+  [/end of the stream or a document separator/i, 'Something after a value does not belong there. Check for a stray character or a missing "- " at the start of a list item.'],
+];
+
+/**
+ * A YAML error in a Markdown file's frontmatter, placed at the line and
+ * column an editor sees (js-yaml counts from 0 inside the frontmatter; the
+ * file has the opening "---" above it), with plain advice.
+ */
+export function yamlProblem(filePath: string, reason: string, yamlLine: number | undefined, yamlColumn: number | undefined, source?: string): Problem {
+  // An unclosed quote is only noticed at the end of the frontmatter: point at the line that opened it.
+  const quote = /within a (double|single) quoted scalar/i.exec(reason)?.[1];
+  if (quote && source && yamlLine !== undefined) {
+    const mark = quote === 'double' ? '"' : "'";
+    const lines = source.split(/\r?\n/).slice(0, yamlLine + 1);
+    const opened = lines.findLastIndex((line) => (line.split(mark).length - 1) % 2 === 1);
+    if (opened > 0) {
+      yamlLine = opened;
+      yamlColumn = (lines[opened] ?? '').indexOf(mark);
+    }
+  }
+  const where = yamlLine === undefined ? filePath : `${filePath}:${yamlLine + 1}${yamlColumn === undefined ? '' : `:${yamlColumn + 1}`}`;
+  const hint = YAML_HINTS.find(([pattern]) => pattern.test(reason))?.[1] ?? 'The frontmatter between the two "---" lines is not valid YAML.';
+  return { file: where, field: 'frontmatter', message: `${reason.replace(/\s*\(\d+:\d+\)\s*$/, '')}. ${hint}` };
+}
+
+/**
+ * List items YAML merges without a word: a "- " indented one space more than
+ * the item above it continues that item's text ("…a written list. - A
+ * notebook, water…"). Finds strings that hold such a line, with its file line.
+ */
+export function mergedListItemProblems(entry: LoadedEntry): Problem[] {
+  const lines = entry.source?.split(/\r?\n/) ?? [];
+  const end = lines.indexOf('---', 1);
+  const frontmatter = end > 0 ? lines.slice(0, end) : [];
+  return dataStrings(entry.data).flatMap(({ path, text }) => {
+    const parts = text.split(/\s+-\s+(?=\S)/).slice(1);
+    return parts.flatMap((part) => {
+      const start = part.slice(0, 20);
+      const index = frontmatter.findIndex((line) => /^\s+-\s/.test(line) && line.replace(/^\s+-\s+/, '').replace(/^["']/, '').startsWith(start));
+      if (index < 0) return [];
+      const line = frontmatter[index] ?? '';
+      const above = frontmatter.slice(0, index).findLast((l) => /^\s*-\s/.test(l));
+      const indent = (l: string) => l.length - l.trimStart().length;
+      const shift = above === undefined ? '' : ` It is indented ${indent(line)} spaces; the item above is indented ${indent(above)}.`;
+      return [
+        {
+          file: `${entry.filePath}:${index + 1}`,
+          field: path,
+          message: `"- ${start}…" was read as part of the item above, not as its own list item.${shift} Line up the "- " with the one above.`,
+        },
+      ];
+    });
+  });
+}
+
 /** One readable block for a list of problems. */
 export function formatProblems(problems: readonly Problem[]): string {
   const noun = problems.length === 1 ? 'problem' : 'problems';
@@ -197,11 +258,10 @@ export const STIGMATIZING_TERMS: readonly { pattern: RegExp; instead: string }[]
 
 /** Stigmatizing words in a body, each with the wording to use instead. */
 export function languageProblems(entry: LoadedEntry): Problem[] {
-  const lines = (entry.body ?? '').split(/\r?\n/);
-  return lines.flatMap((line, index) =>
+  return bodyLines(entry).flatMap(({ file, field, text }) =>
     STIGMATIZING_TERMS.flatMap(({ pattern, instead }) => {
-      const found = pattern.exec(line)?.[0];
-      return found ? [{ file: entry.filePath, field: `text, line ${index + 1} of the body`, message: `"${found}" stigmatizes; write "${instead}" instead.` }] : [];
+      const found = pattern.exec(text)?.[0];
+      return found ? [{ file, field, message: `"${found}" stigmatizes; write "${instead}" instead.` }] : [];
     }),
   );
 }
@@ -215,6 +275,44 @@ export function faqLengthProblems(entry: LoadedEntry): Problem[] {
   return words > FAQ_MAX_WORDS
     ? [{ file: entry.filePath, field: 'answer', message: `The answer has ${words} words; keep it to ${FAQ_MAX_WORDS} or fewer and link to a page for more.` }]
     : [];
+}
+
+/**
+ * The fewest words the body of an entry may have, by collection: enough for a
+ * page that answers its question. Counted on the Markdown body (headings,
+ * lists and link text included), so `npm run check` reports it before CI.
+ * Drafts are exempt until they are published.
+ */
+export const MIN_BODY_WORDS: Readonly<Record<string, number>> = {
+  articles: 400,
+  programs: 350,
+  therapies: 300,
+  locations: 150,
+};
+
+/** Words a reader sees in a Markdown or MDX body: link targets, imports, tags and marks left out. */
+export function countWords(body: string): number {
+  const text = body
+    .replace(/^(?:import|export)\s.*$/gm, '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/[#*_>`[\]|-]+(?=\s|$)/g, ' ');
+  return text.split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word)).length;
+}
+
+/** A published entry whose body is shorter than its collection's minimum. */
+export function bodyLengthProblems(entry: LoadedEntry, collection: string): Problem[] {
+  const minimum = MIN_BODY_WORDS[collection];
+  if (minimum === undefined || entry.data['draft'] === true) return [];
+  const words = countWords(entry.body ?? '');
+  if (words >= minimum) return [];
+  return [
+    {
+      file: entry.bodyLine === undefined ? entry.filePath : `${entry.filePath}:${entry.bodyLine}`,
+      field: 'text',
+      message: `The text below the frontmatter has ${words} words; a page in ${collection} needs at least ${minimum}. Add what a reader still needs to know (or set draft: true until it is ready).`,
+    },
+  ];
 }
 
 /* ------------------------------------------------------------------------ *
@@ -408,6 +506,29 @@ export function typedPhoneProblems(entry: LoadedEntry): Problem[] {
       },
     ];
   });
+/** A count of the organization's sites or programs typed into prose: it goes stale when a location or program is added. */
+const NUMBER = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)`;
+const PLACES = String.raw`(?:sites?|locations?|cities|offices|clinics|campuses)`;
+export const PROSE_COUNT = new RegExp(
+  String.raw`\b(?:(?:all|our|the)\s+${NUMBER}\s+(?:of\s+(?:our|the)\s+)?(?:texas\s+)?(?:${PLACES}|programs)|${NUMBER}\s+(?:of\s+(?:our|the)\s+)?(?:texas\s+)?${PLACES}|(?:all|our)\s+${NUMBER}\s+of\s+them)\b`,
+  'i',
+);
+
+/** "All five sites", "our five cities", "four of our sites": counts that must come from data, not prose. */
+export function proseCountProblems(entry: LoadedEntry): Problem[] {
+  return textOf(entry).flatMap(({ file, field, text }) =>
+    clauses(text).flatMap((clause) => {
+      const found = PROSE_COUNT.exec(clause)?.[0];
+      if (!found) return [];
+      return [
+        {
+          file,
+          field,
+          message: `"${found}" is a count typed into the text; it goes stale when a location or program is added. Allowed: "every site", "each of our locations", the places by name, or (in an .mdx file) <SiteCount /> from src/components/content/SiteCount.astro.`,
+        },
+      ];
+    }),
+  );
 }
 
 /** A paragraph that is only bold text, used as a heading: screen readers and the page outline miss it. */

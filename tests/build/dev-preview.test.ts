@@ -1,0 +1,95 @@
+/**
+ * The live preview checks like the build: `astro dev` starts on a copy of
+ * the project with a broken file, says which file in the terminal (plain
+ * text, no Markdown marks), keeps serving pages, shows the problem in the
+ * browser through Vite's error overlay, recovers when the file is fixed, and
+ * reports a new mistake made while it runs at the line the editor's file shows.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { productionBuildEnv } from '../support/fixture-project';
+import { copySite } from '../support/project-copy.mjs';
+
+type Message = { type: string; err?: { message: string; loc?: { file: string; line: number } } };
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 30_000): Promise<T> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+describe('npm run dev', () => {
+  it('starts with a broken file, reports it in the terminal and the browser, keeps running and recovers', async () => {
+    const dir = copySite(mkdtempSync(join(tmpdir(), 'site-dev-')));
+    const faq = join(dir, 'content/faqs/are-you-accredited.md');
+    const good = readFileSync(faq, 'utf8');
+    writeFileSync(faq, `${good.trimEnd()}\n\nA dirty test is fine.\n`);
+    const port = await freePort();
+    const env = productionBuildEnv();
+    delete env['NODE_ENV'];
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const messages: Message[] = [];
+    let socket: WebSocket | undefined;
+    try {
+      await until('the preview to start', () => /ready in/.test(log) || undefined, 60_000);
+      expect(log).toContain('content/faqs/are-you-accredited.md:');
+      expect(log).toContain('"dirty test" stigmatizes');
+      expect(log).not.toMatch(/\*\*/);
+
+      const base = `http://127.0.0.1:${port}`;
+      expect((await fetch(`${base}/faq/`)).status, 'the preview serves pages').toBe(200);
+      socket = new WebSocket(`ws://127.0.0.1:${port}/`, 'vite-hmr');
+      // Astro's overlay renders the message as HTML, so quotes arrive escaped.
+      const unescape = (text: string) => text.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+      socket.onmessage = (event) => {
+        const message = JSON.parse(String(event.data)) as Message;
+        if (message.err) message.err.message = unescape(message.err.message);
+        messages.push(message);
+      };
+      const first = await until('the overlay message', () => messages.find((m) => m.type === 'error'));
+      expect(first.err?.loc?.file).toBe(faq);
+      expect(first.err?.message, first.err?.message).toContain('"dirty test" stigmatizes');
+
+      messages.length = 0;
+      writeFileSync(faq, good);
+      await until('the page to reload once fixed', () => messages.find((m) => m.type === 'full-reload'));
+      expect((await fetch(`${base}/faq/`)).status).toBe(200);
+
+      messages.length = 0;
+      writeFileSync(faq, good.replace(/^topic: /m, ' topic: '));
+      const yaml = await until('the YAML error', () => messages.find((m) => m.type === 'error'));
+      const line = good.split('\n').findIndex((l) => l.startsWith('topic: ')) + 1;
+      expect(yaml.err?.loc).toMatchObject({ file: faq, line });
+      expect(yaml.err?.message).toContain(`content/faqs/are-you-accredited.md:${line}`);
+      expect(yaml.err?.message).toContain('bad indentation');
+      expect((await fetch(`${base}/faq/`)).status, 'still running').toBe(200);
+      expect(child.exitCode).toBeNull();
+    } finally {
+      socket?.close();
+      child.kill('SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
