@@ -19,8 +19,8 @@ export interface PageLink {
 export interface AssessmentPageData {
   /** The routing data without the questions (read from the form) and without the outcomes' words. */
   readonly assessment: Omit<RoutingData, 'questions' | 'outcomes'> & { readonly outcomes: readonly OutcomeFacts[] };
-  /** By location id (/locations/<id>/); the name is the location's answer to L1 in the form. */
-  readonly locations: Readonly<Record<string, { readonly phone: string; readonly phoneText: string; readonly address: string }>>;
+  /** By location id (/locations/<id>/); the name is the location's answer to L1 in the form, and the address is on its page. */
+  readonly locations: Readonly<Record<string, { readonly phone: string; readonly phoneText: string }>>;
   /** phoneText is the number as its link shows it, "(sample number, not in service)" included on a sample site. */
   readonly admissions: { readonly phone: string; readonly phoneText: string };
   /** Buttons shown first on a crisis result, by outcome id, in the order to use them. */

@@ -248,23 +248,26 @@ function previewed(loader: Loader, watched: string): Loader {
  */
 export function contentFolder(folder: string): Loader {
   const base = `${CONTENT_ROOT}/${folder}`;
-  const owners = new Map<string, string>();
+  const owners = new Map<string, { entry: string; bySlug: boolean }>();
   const inner = glob({
     base,
     pattern: '**/[^_]*.{md,mdx}',
     generateId: ({ entry, data }) => {
-      const id = typeof data['slug'] === 'string' ? data['slug'] : entry.replace(/\.mdx?$/, '').replace(/\/index$/, '');
+      const bySlug = typeof data['slug'] === 'string';
+      const id = bySlug ? String(data['slug']) : entry.replace(/\.mdx?$/, '').replace(/\/index$/, '');
       const owner = owners.get(id);
-      if (owner && owner !== entry && existsSync(`${base}/${owner}`)) {
+      if (owner && owner.entry !== entry && existsSync(`${base}/${owner.entry}`)) {
+        // Files load in no set order: always name the file that sorts later, so the message is the same every time.
+        const [first, second] = [owner, { entry, bySlug }].sort((a, b) => a.entry.localeCompare(b.entry));
         throw new ContentRuleError([
           {
-            file: `content/${folder}/${entry}`,
-            field: typeof data['slug'] === 'string' ? 'slug' : 'file name',
-            message: `"${id}" is already used by content/${folder}/${owner}. Each ${folder} entry needs its own slug: rename one file or change its slug.`,
+            file: `content/${folder}/${second?.entry}`,
+            field: second?.bySlug ? 'slug' : 'file name',
+            message: `"${id}" is already used by content/${folder}/${first?.entry}. Each ${folder} entry needs its own slug: rename one file or change its slug.`,
           },
         ]);
       }
-      owners.set(id, entry);
+      owners.set(id, { entry, bySlug });
       return id;
     },
   });

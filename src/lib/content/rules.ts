@@ -506,6 +506,8 @@ export function typedPhoneProblems(entry: LoadedEntry): Problem[] {
       },
     ];
   });
+}
+
 /** A count of the organization's sites or programs typed into prose: it goes stale when a location or program is added. */
 const NUMBER = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)`;
 const PLACES = String.raw`(?:sites?|locations?|cities|offices|clinics|campuses)`;

@@ -87,11 +87,8 @@ export function buildHead(input: HeadInput): HeadData {
           ...(input.article.section ? [{ property: 'article:section', content: input.article.section }] : []),
         ]
       : []),
+    // X (Twitter) reads og:title, og:description and og:image when its own tags are absent; only the card type is its own.
     { name: 'twitter:card', content: 'summary_large_image' },
-    { name: 'twitter:title', content: title },
-    { name: 'twitter:description', content: input.description },
-    { name: 'twitter:image', content: imageUrl },
-    { name: 'twitter:image:alt', content: image.alt },
   ];
 
   const links: LinkTag[] = [
