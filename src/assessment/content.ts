@@ -774,7 +774,7 @@ export const ASSESSMENT: AssessmentData = {
   },
 
   referral: {
-    text: 'FindTreatment.gov lists licensed programs near you; the SAMHSA National Helpline gives free, confidential referrals any time.',
+    text: 'FindTreatment.gov lists licensed programs near you; the SAMHSA National Helpline gives free, confidential referrals any time; in Texas, 2-1-1 can connect you with state-funded care.',
     links: ['findtreatment', 'helpline'],
     sources: ['findtreatment-gov', 'samhsa-national-helpline'],
   },
