@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { contentEditor } from './src/integrations/cms';
 import { contentPreview } from './src/integrations/content-preview';
 import { hostingHeaders } from './src/integrations/hosting';
 import { pagefindIndex } from './src/integrations/pagefind';
@@ -16,7 +17,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Open Graph images are PNG renditions of content's own SVG pictures, which staff commit (never user uploads).
   image: { dangerouslyProcessSVG: true },
-  integrations: [mdx(), ...sitemapWithLastmod(), pagefindIndex(), hostingHeaders(), contentPreview()],
+  integrations: [mdx(), ...sitemapWithLastmod(), pagefindIndex(), hostingHeaders(), contentPreview(), contentEditor()],
   // Scripts and styles stay external files: cacheable for a year under /_astro/,
   // and allowed by a site-wide CSP without per-page hashes.
   vite: { build: { assetsInlineLimit: 0 } },
