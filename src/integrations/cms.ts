@@ -7,6 +7,7 @@
  * /admin/: this integration does nothing outside `astro dev`.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, normalize, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -56,6 +57,36 @@ export function sveltiaDist(): string {
   return join(dirname(dirname(require.resolve('@sveltia/cms'))), 'dist');
 }
 
+/** The fonts Sveltia would fetch from a CDN, served from their npm packages instead. */
+const FONT_PACKAGES: Record<string, string> = {
+  'source-sans-3': '@fontsource-variable/source-sans-3',
+  'material-symbols-outlined': '@fontsource-variable/material-symbols-outlined',
+  'noto-mono': '@fontsource/noto-mono',
+};
+
+function packageFile(pkg: string, file: string): string | undefined {
+  const require = createRequire(import.meta.url);
+  try {
+    return join(dirname(require.resolve(`${pkg}/package.json`)), 'files', file);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Sveltia's bundle, with its only calls to other origins pointed back at
+ * this server: the @font-face URLs (a CDN), the "new version" check (a
+ * package CDN, answered here with the installed version, so it never nags)
+ * and GitHub's status page (answered "no incident": no remote backend is used).
+ * tests/e2e/cms-editor.test.ts fails if an update of Sveltia adds another.
+ */
+export function localizeBundle(source: string): string {
+  return source
+    .replace(/https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+\.woff2)/g, '/admin/fonts/$1/$1-$2')
+    .replaceAll('`${iP}/package.json`', '`/admin/sveltia-version.json`')
+    .replaceAll('https://www.githubstatus.com/api/v2/status.json', '/admin/backend-status.json');
+}
+
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.map': 'application/json' };
 
 function cmsPlugin(): Plugin {
@@ -64,6 +95,7 @@ function cmsPlugin(): Plugin {
     apply: 'serve',
     configureServer(server: ViteDevServer) {
       const dist = sveltiaDist();
+      let bundle: Promise<string> | undefined;
       server.middlewares.use('/admin', (req, res, next) => {
         const path = (req.url ?? '/').split('?')[0] ?? '/';
         if (path === '/' || path === '/index.html' || path === '') {
@@ -78,7 +110,7 @@ function cmsPlugin(): Plugin {
           server
             .ssrLoadModule('/src/lib/cms/config.ts')
             .then((module) => {
-              const config = (module as { cmsConfig: () => unknown }).cmsConfig();
+              const config = (module as { cmsConfig: (siteUrl: string) => unknown }).cmsConfig(`http://${req.headers.host ?? 'localhost:4321'}/`);
               // JSON is valid YAML, and leaves no doubt about quoting.
               res.writeHead(200, { 'Content-Type': 'application/yaml; charset=utf-8', 'Cache-Control': 'no-store' }).end(`${JSON.stringify(config, null, 2)}\n`);
             })
@@ -86,6 +118,33 @@ function cmsPlugin(): Plugin {
               res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`The CMS configuration could not be generated: ${String(error)}`);
             });
           return;
+        }
+        if (path === '/sveltia-cms.js') {
+          bundle ??= readFile(join(dist, 'sveltia-cms.js'), 'utf8').then(localizeBundle);
+          void bundle.then((text) => res.writeHead(200, { 'Content-Type': TYPES['.js']!, 'Cache-Control': 'no-cache' }).end(text));
+          return;
+        }
+        if (path === '/backend-status.json') {
+          // No remote backend is used: the status check always says "no incident".
+          res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ status: { indicator: 'none' } }));
+          return;
+        }
+        if (path === '/sveltia-version.json') {
+          void readFile(join(dist, '..', 'package.json'), 'utf8').then((text) => {
+            const { version } = JSON.parse(text) as { version: string };
+            res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ version }));
+          });
+          return;
+        }
+        const font = /^\/fonts\/([a-z0-9-]+)\/([a-z0-9-]+\.woff2)$/.exec(path);
+        if (font) {
+          const pkg = FONT_PACKAGES[font[1]!];
+          const fontFile = pkg ? packageFile(pkg, font[2]!) : undefined;
+          if (fontFile && existsSync(fontFile)) {
+            res.writeHead(200, { 'Content-Type': 'font/woff2', 'Cache-Control': 'no-cache' });
+            createReadStream(fontFile).pipe(res);
+            return;
+          }
         }
         const file = normalize(join(dist, path));
         const type = TYPES[file.slice(file.lastIndexOf('.'))];

@@ -227,15 +227,15 @@ export function fieldsOf(node: Json): CmsField[] {
 }
 
 /** The whole Sveltia configuration (served as /admin/config.yml by `npm run dev`; JSON is YAML). */
-export function cmsConfig(): Json {
+export function cmsConfig(siteUrl = 'http://localhost:4321/'): Json {
   return {
     // Local repository mode: the editor picks the project folder in Chrome or Edge; nothing is signed
     // in to and nothing leaves the computer. The repo name is only a label here.
     backend: { name: 'github', repo: 'lantern-hill/site', branch: 'main' },
     media_folder: 'public',
     public_folder: '/',
-    site_url: '/',
-    display_url: '/',
+    site_url: siteUrl,
+    display_url: siteUrl,
     logo_url: '/favicon.svg',
     editor: { preview: false },
     collections: [
