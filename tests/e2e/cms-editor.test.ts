@@ -1,0 +1,187 @@
+/**
+ * The content editor at /admin/ (npm run dev), in real Chromium, offline:
+ * Sveltia CMS in local-repository mode, with the folder picker stubbed to
+ * hand it a copy of content/ in the browser's private file system (OPFS).
+ * An edited FAQ answer is saved to that folder and passes the FAQ schema
+ * and the content rules; a description that is too long is refused before
+ * saving, with the build's own message. /admin/ asks nothing of any other
+ * origin and breaks nothing in its own Content-Security-Policy.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { faqLengthProblems, forbiddenClaimProblems, languageProblems, boldHeadingProblems } from '../../src/lib/content/rules';
+import { faqSchema } from '../../src/schemas/faqs';
+import { therapySchema } from '../../src/schemas/therapies';
+import { site } from '../../src/site.config';
+import { launchBrowser } from '../support/browser';
+import { productionBuildEnv } from '../support/fixture-project';
+import { freePort } from '../support/ports';
+import { copySite, ROOT } from '../support/project-copy.mjs';
+
+const FAQ = 'content/faqs/are-you-accredited.md';
+const THERAPY = 'content/therapies/art-therapy.md';
+const ADDED = 'Ask each provider for its license number, and check it on the state website.';
+
+function contentFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[relative(ROOT, path)] = readFileSync(path, 'utf8');
+    }
+  };
+  walk(join(ROOT, 'content'));
+  return files;
+}
+
+function frontmatter(text: string): { data: Record<string, unknown>; body: string } {
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
+  if (!match) throw new Error(`No frontmatter in:\n${text.slice(0, 200)}`);
+  return { data: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
+}
+
+async function readFromOpfs(page: Page, path: string): Promise<string> {
+  return page.evaluate(async (path) => {
+    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('project');
+    const parts = path.split('/');
+    for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+    return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
+  }, path);
+}
+
+async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 60_000): Promise<T> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+describe('the content editor at /admin/ (npm run dev)', () => {
+  let dir: string;
+  let child: ChildProcess;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  const foreign: string[] = [];
+  const cspViolations: string[] = [];
+  let log = '';
+
+  beforeAll(async () => {
+    dir = copySite(mkdtempSync(join(tmpdir(), 'site-cms-')));
+    const port = await freePort();
+    const env = productionBuildEnv();
+    delete env['NODE_ENV'];
+    child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    await until('astro dev to start', () => /ready in/.test(log) || undefined);
+    base = `http://127.0.0.1:${port}`;
+
+    browser = await launchBrowser();
+    const context = await browser.newContext();
+    // Offline: anything not on this server is refused, and recorded.
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(`${base}/`) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+      foreign.push(url);
+      return route.abort();
+    });
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+      // The folder picker of Chrome and Edge, answered with a folder in the private file system.
+      Object.defineProperty(window, 'showDirectoryPicker', {
+        value: async () => (await navigator.storage.getDirectory()).getDirectoryHandle('project', { create: true }),
+      });
+    });
+    // Fill the private file system (per origin) with a copy of the repository's content/.
+    await page.goto(`${base}/favicon.svg`);
+    await page.evaluate(async (files) => {
+      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('project', { create: true });
+      for (const [path, text] of Object.entries(files)) {
+        const parts = path.split('/');
+        let folder = root;
+        for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });
+        const writable = await (await folder.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+    }, { ...contentFiles(), '.git/HEAD': 'ref: refs/heads/main\n' });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    child?.kill();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('opens the project folder in local-repository mode, with its own CSP', async () => {
+    const response = await page.goto(`${base}/admin/`);
+    const html = await response!.text();
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'/);
+    expect(html).not.toMatch(/https?:\/\//);
+    await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+    await page.getByRole('button', { name: /FAQs/ }).or(page.getByText('FAQs', { exact: true })).first().waitFor({ timeout: 60_000 });
+    expect(await page.locator('body').innerText()).toContain('Collections');
+  });
+
+  it('saves an edited FAQ answer to the folder, and the file passes the FAQ schema and the content rules', async () => {
+    const before = readFileSync(join(ROOT, FAQ), 'utf8');
+    await page.goto(`${base}/admin/#/collections/faqs/entries/are-you-accredited`);
+    const editor = page.locator('[contenteditable="true"]').last();
+    await editor.waitFor({ timeout: 30_000 });
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(ADDED);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const saved = await until('the saved file', async () => {
+      const text = await readFromOpfs(page, FAQ);
+      return text.includes(ADDED) ? text : undefined;
+    });
+    const { data, body } = frontmatter(saved);
+    const result = faqSchema.safeParse(data);
+    expect(result.error?.issues ?? []).toEqual([]);
+    expect(data['question']).toBe(frontmatter(before).data['question']);
+    expect(data['sources']).toEqual(frontmatter(before).data['sources']);
+    const entry = { id: 'are-you-accredited', filePath: FAQ, data, body };
+    const policy = { isOpioidTreatmentProgram: site.isOpioidTreatmentProgram, accreditations: site.accreditations } as never;
+    expect([...faqLengthProblems(entry), ...languageProblems(entry), ...boldHeadingProblems(entry), ...forbiddenClaimProblems(entry, policy)]).toEqual([]);
+  });
+
+  it('refuses a description that is too long before saving, with the build message', async () => {
+    const before = await readFromOpfs(page, THERAPY);
+    await page.goto(`${base}/admin/#/collections/therapies/entries/art-therapy`);
+    const description = page.getByRole('textbox', { name: 'Description' });
+    await description.waitFor({ timeout: 30_000 });
+    const tooLong = `${'Art therapy uses drawing and painting to help you talk about hard feelings. '.repeat(3)}`.trim();
+    expect(tooLong.length).toBeGreaterThan(160);
+    await description.fill(tooLong);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const build = therapySchema.safeParse({ ...frontmatter(before).data, description: tooLong }).error?.issues.find((issue) => issue.path[0] === 'description')?.message ?? '';
+    expect(build).toMatch(/^The description is shown in search results and must be 70 to 160 characters/);
+    const shown = 'The description is shown in search results and must be 70 to 160 characters.';
+    await page.getByText(shown).first().waitFor({ timeout: 10_000 });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await readFromOpfs(page, THERAPY)).toBe(before);
+  });
+
+  it('asked nothing of another origin and broke nothing in its CSP', () => {
+    expect(foreign).toEqual([]);
+    expect(cspViolations).toEqual([]);
+  });
+});
