@@ -23,9 +23,9 @@ import { productionBuildEnv } from '../support/fixture-project';
 import { freePort } from '../support/ports';
 import { copySite, ROOT } from '../support/project-copy.mjs';
 
-const FAQ = 'content/faqs/are-you-accredited.md';
+const FAQ = 'content/faqs/do-you-offer-payment-plans.md';
 const THERAPY = 'content/therapies/art-therapy.md';
-const ADDED = 'Ask each provider for its license number, and check it on the state website.';
+const ADDED = 'Call us with any questions about cost.';
 
 function contentFiles(): Record<string, string> {
   const files: Record<string, string> = {};
@@ -141,11 +141,16 @@ describe('the content editor at /admin/ (npm run dev)', () => {
 
   it('saves an edited FAQ answer to the folder, and the file passes the FAQ schema and the content rules', async () => {
     const before = readFileSync(join(ROOT, FAQ), 'utf8');
-    await page.goto(`${base}/admin/#/collections/faqs/entries/are-you-accredited`);
+    await page.goto(`${base}/admin/#/collections/faqs/entries/do-you-offer-payment-plans`);
     const editor = page.locator('[contenteditable="true"]').last();
     await editor.waitFor({ timeout: 30_000 });
     await editor.click();
-    await page.keyboard.press('Control+End');
+    // The caret to the very end of the answer.
+    await editor.evaluate((element) => {
+      const selection = window.getSelection()!;
+      selection.selectAllChildren(element);
+      selection.collapseToEnd();
+    });
     await page.keyboard.press('Enter');
     await page.keyboard.type(ADDED);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -153,12 +158,15 @@ describe('the content editor at /admin/ (npm run dev)', () => {
       const text = await readFromOpfs(page, FAQ);
       return text.includes(ADDED) ? text : undefined;
     });
+    if (process.env['CMS_DUMP']) (await import('node:fs')).writeFileSync(process.env['CMS_DUMP'], saved);
     const { data, body } = frontmatter(saved);
+    // Only the answer changed: the saved body is the old one plus the new paragraph.
+    expect(body.replace(/\s+/g, ' ').trim()).toBe(`${frontmatter(before).body} ${ADDED}`.replace(/\s+/g, ' ').trim());
     const result = faqSchema.safeParse(data);
     expect(result.error?.issues ?? []).toEqual([]);
-    expect(data['question']).toBe(frontmatter(before).data['question']);
-    expect(data['sources']).toEqual(frontmatter(before).data['sources']);
-    const entry = { id: 'are-you-accredited', filePath: FAQ, data, body };
+    // Every field means what it meant before (Sveltia may write YAML lists in block style and leave out empty optional lists).
+    expect(result.data).toEqual(faqSchema.parse(frontmatter(before).data));
+    const entry = { id: 'do-you-offer-payment-plans', filePath: FAQ, data, body };
     const policy = { isOpioidTreatmentProgram: site.isOpioidTreatmentProgram, accreditations: site.accreditations } as never;
     expect([...faqLengthProblems(entry), ...languageProblems(entry), ...boldHeadingProblems(entry), ...forbiddenClaimProblems(entry, policy)]).toEqual([]);
   });

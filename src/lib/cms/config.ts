@@ -238,6 +238,8 @@ export function cmsConfig(siteUrl = 'http://localhost:4321/'): Json {
     display_url: siteUrl,
     logo_url: '/favicon.svg',
     editor: { preview: false },
+    // An optional field left empty stays out of the file, as an editor would write it by hand.
+    output: { omit_empty_optional_fields: true },
     collections: [
       ...FOLDER_COLLECTIONS.map((collection) => ({
         name: collection.name,
