@@ -145,12 +145,14 @@ describe('the content editor at /admin/ (npm run dev)', () => {
     const editor = page.locator('[contenteditable="true"]').last();
     await editor.waitFor({ timeout: 30_000 });
     await editor.click();
-    // The caret to the very end of the answer.
+    await page.waitForTimeout(300);
+    // The caret to the very end of the answer (the editor reads the selection on selectionchange).
     await editor.evaluate((element) => {
       const selection = window.getSelection()!;
       selection.selectAllChildren(element);
       selection.collapseToEnd();
     });
+    await page.waitForTimeout(300);
     await page.keyboard.press('Enter');
     await page.keyboard.type(ADDED);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
