@@ -218,7 +218,7 @@ export function fieldsOf(node: Json): CmsField[] {
   const properties = (node['properties'] ?? {}) as Record<string, Json>;
   const required = new Set((node['required'] ?? []) as string[]);
   return Object.entries(properties).map(([name, property]) => {
-    const field: CmsField = { name, label: label(name), ...widgetFor(property) } as CmsField;
+    const field = { name, label: label(name), ...widgetFor(property) } as unknown as CmsField;
     if (!required.has(name)) field['required'] = false;
     const value = property['default'];
     if (value !== undefined && !(Array.isArray(value) && value.length === 0) && typeof value !== 'object') field['default'] = value;
