@@ -15,7 +15,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { faqLengthProblems, forbiddenClaimProblems, languageProblems, boldHeadingProblems } from '../../src/lib/content/rules';
+import { z } from 'astro/zod';
+import { articleSchema } from '../../src/schemas/articles';
 import { faqSchema } from '../../src/schemas/faqs';
+import { sourceSchema } from '../../src/schemas/sources';
 import { therapySchema } from '../../src/schemas/therapies';
 import { site } from '../../src/site.config';
 import { launchBrowser } from '../support/browser';
@@ -188,6 +191,59 @@ describe('the content editor at /admin/ (npm run dev)', () => {
     await page.getByText(shown).first().waitFor({ timeout: 10_000 });
     await new Promise((r) => setTimeout(r, 1000));
     expect(await readFromOpfs(page, THERAPY)).toBe(before);
+  });
+
+  it('keeps dates, pictures, references and lists as they were when an article is saved', async () => {
+    const path = 'content/articles/what-is-iop.md';
+    const before = await readFromOpfs(page, path);
+    await page.goto(`${base}/admin/#/collections/articles/entries/what-is-iop`);
+    await page.getByRole('textbox', { name: 'Title' }).waitFor({ timeout: 30_000 });
+    // The editor draws fields as they scroll into view.
+    const alt = page.getByRole('textbox', { name: 'Hero alt' });
+    await until('the Hero alt field', async () => {
+      if ((await alt.count()) > 0) return true;
+      await page.mouse.move(600, 400);
+      await page.mouse.wheel(0, 600);
+      return undefined;
+    }, 30_000).catch(async (error: unknown) => {
+      await page.screenshot({ path: '/tmp/cmsproto/fail.png' });
+      throw error;
+    });
+    await alt.fill(`${await alt.inputValue()} Soft light.`);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const saved = await until('the saved article', async () => {
+      const text = await readFromOpfs(page, path);
+      return text.includes('Soft light.') ? text : undefined;
+    });
+    if (process.env['CMS_DUMP']) (await import('node:fs')).writeFileSync(`${process.env['CMS_DUMP']}.article`, saved);
+    const schema = articleSchema({ image: (() => z.string()) as never });
+    const old = schema.parse(frontmatter(before).data);
+    const now = schema.parse(frontmatter(saved).data);
+    expect(now).toEqual({ ...old, heroAlt: `${old.heroAlt} Soft light.` });
+    expect(frontmatter(saved).data['heroImage']).toBe('./images/what-is-iop.svg');
+    expect(frontmatter(saved).body.trim()).toBe(frontmatter(before).body.trim());
+  });
+
+  it('saves a data file (one list) that still passes its schema', async () => {
+    const path = 'content/sources.yaml';
+    const before = await readFromOpfs(page, path);
+    await page.goto(`${base}/admin/#/collections/data/entries/sources`);
+    const year = page.getByRole('spinbutton', { name: 'Year' }).first();
+    await until('the first source', async () => ((await year.count()) > 0 ? true : (await page.getByRole('button', { name: /Expand/ }).first().click().catch(() => {}), undefined)), 30_000).catch(async (error: unknown) => {
+      await page.screenshot({ path: '/tmp/cmsproto/fail2.png' });
+      throw error;
+    });
+    const old = Number(await year.inputValue());
+    await year.fill(String(old + 1));
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const saved = await until('the saved list', async () => {
+      const text = await readFromOpfs(page, path);
+      return text !== before ? text : undefined;
+    });
+    if (process.env['CMS_DUMP']) (await import('node:fs')).writeFileSync(`${process.env['CMS_DUMP']}.sources`, saved);
+    const list = z.array(sourceSchema).parse(parse(saved));
+    const was = z.array(sourceSchema).parse(parse(before));
+    expect(list).toEqual(was.map((source, index) => (index === 0 ? { ...source, year: old + 1 } : source)));
   });
 
   it('asked nothing of another origin and broke nothing in its CSP', () => {
