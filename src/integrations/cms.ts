@@ -96,11 +96,7 @@ function cmsPlugin(): Plugin {
       let bundle: Promise<string> | undefined;
       server.middlewares.use('/admin', (req, res, next) => {
         const path = (req.url ?? '/').split('?')[0] ?? '/';
-        if (path === '/' || path === '/index.html' || path === '') {
-          if (path === '' ) {
-            res.writeHead(301, { Location: '/admin/' }).end();
-            return;
-          }
+        if (path === '/' || path === '/index.html') {
           res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': CMS_CSP }).end(CMS_HTML);
           return;
         }

@@ -160,10 +160,9 @@ describe('the content editor at /admin/ (npm run dev)', () => {
     await page.keyboard.type(ADDED);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     const saved = await until('the saved file', async () => {
-      const text = await readFromOpfs(page, FAQ);
+      const text = await readFromOpfs(page, FAQ).catch(() => ''); // missing for a moment while the editor writes it
       return text.includes(ADDED) ? text : undefined;
     });
-    if (process.env['CMS_DUMP']) (await import('node:fs')).writeFileSync(process.env['CMS_DUMP'], saved);
     const { data, body } = frontmatter(saved);
     // Only the answer changed: the saved body is the old one plus the new paragraph.
     expect(body.replace(/\s+/g, ' ').trim()).toBe(`${frontmatter(before).body} ${ADDED}`.replace(/\s+/g, ' ').trim());
@@ -205,17 +204,13 @@ describe('the content editor at /admin/ (npm run dev)', () => {
       await page.mouse.move(600, 400);
       await page.mouse.wheel(0, 600);
       return undefined;
-    }, 30_000).catch(async (error: unknown) => {
-      await page.screenshot({ path: '/tmp/cmsproto/fail.png' });
-      throw error;
-    });
+    }, 30_000);
     await alt.fill(`${await alt.inputValue()} Soft light.`);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     const saved = await until('the saved article', async () => {
-      const text = await readFromOpfs(page, path);
+      const text = await readFromOpfs(page, path).catch(() => ''); // missing for a moment while the editor writes it
       return text.includes('Soft light.') ? text : undefined;
     });
-    if (process.env['CMS_DUMP']) (await import('node:fs')).writeFileSync(`${process.env['CMS_DUMP']}.article`, saved);
     const schema = articleSchema({ image: (() => z.string()) as never });
     const old = schema.parse(frontmatter(before).data);
     const now = schema.parse(frontmatter(saved).data);
@@ -229,18 +224,19 @@ describe('the content editor at /admin/ (npm run dev)', () => {
     const before = await readFromOpfs(page, path);
     await page.goto(`${base}/admin/#/collections/data/entries/sources`);
     const year = page.getByRole('spinbutton', { name: 'Year' }).first();
-    await until('the first source', async () => ((await year.count()) > 0 ? true : (await page.getByRole('button', { name: /Expand/ }).first().click().catch(() => {}), undefined)), 30_000).catch(async (error: unknown) => {
-      await page.screenshot({ path: '/tmp/cmsproto/fail2.png' });
-      throw error;
-    });
+    await until('the first source', async () => {
+      if ((await year.count()) > 0) return true;
+      // The list opens collapsed on some screens: expand it.
+      await page.getByRole('button', { name: /Expand/ }).first().click().catch(() => {});
+      return undefined;
+    }, 30_000);
     const old = Number(await year.inputValue());
     await year.fill(String(old + 1));
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     const saved = await until('the saved list', async () => {
-      const text = await readFromOpfs(page, path);
-      return text !== before ? text : undefined;
+      const text = await readFromOpfs(page, path).catch(() => ''); // missing for a moment while the editor writes it
+      return text && text !== before ? text : undefined;
     });
-    if (process.env['CMS_DUMP']) (await import('node:fs')).writeFileSync(`${process.env['CMS_DUMP']}.sources`, saved);
     const list = z.array(sourceSchema).parse(parse(saved));
     const was = z.array(sourceSchema).parse(parse(before));
     expect(list).toEqual(was.map((source, index) => (index === 0 ? { ...source, year: old + 1 } : source)));
