@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, normalize, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
+import { site } from '../site.config';
 
 /**
  * The editor's own Content-Security-Policy: nothing may load from or talk to
@@ -39,7 +40,7 @@ export const CMS_HTML = `<!doctype html>
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta http-equiv="Content-Security-Policy" content="${CMS_CSP}">
     <meta name="robots" content="noindex">
-    <title>Content editor · Lantern Hill Recovery</title>
+    <title>Content editor · ${site.name}</title>
     <link rel="cms-config-url" href="/admin/config.yml" type="application/yaml">
   </head>
   <body>

@@ -6,6 +6,7 @@
 import { isCalendarDay } from '../../schemas/primitives';
 import { reviewStatus, type ReviewPolicy } from '../review';
 import { formatDate } from '../dates';
+import { site } from '../../site.config';
 
 /** One loaded entry, as the rules see it. */
 export type LoadedEntry = {
@@ -366,11 +367,12 @@ function clauses(text: string): string[] {
 const quote = (text: string) => `"${text.length > 110 ? `${text.slice(0, 107)}…` : text}"`;
 
 /**
- * The organization as the one who acts: "we", "our prescribers", "Lantern Hill",
+ * The organization as the one who acts: "we", "our prescribers", its name or short name (site config),
  * "prescribers on site". Followed (in the same clause, with no "not") by a verb
  * that puts a medicine in someone's hands.
  */
-const ORG_SUBJECT = String.raw`\b(?:we|we'll|we're|our (?:prescribers?|doctors?|physicians?|clinicians?|nurses?|nurse practitioners?|providers?|team|staff|medical team|program|programs|clinic|clinics)|prescribers? on site|lantern hill(?: recovery)?|on site)\b`;
+const ORG_NAMES = [site.name, site.shortName].map((name) => name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const ORG_SUBJECT = String.raw`\b(?:we|we'll|we're|our (?:prescribers?|doctors?|physicians?|clinicians?|nurses?|nurse practitioners?|providers?|team|staff|medical team|program|programs|clinic|clinics)|prescribers? on site|${ORG_NAMES}|on site)\b`;
 const GIVING_VERB = String.raw`\b(?:start|starts|started|starting|give|gives|giving|prescribe|prescribes|prescribing|provide|provides|providing|dispense|dispenses|dispensing|administer|administers|offer|offers|continue|continues|induct|inducts|begin|begins)\b`;
 const NEGATION = /\b(?:not|never|cannot|can't|don't|doesn't|won't|no)\b/i;
 
