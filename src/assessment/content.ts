@@ -111,7 +111,7 @@ export const OUTCOME_WORDS: Readonly<Record<OutcomeId, OutcomeWords>> = {
   },
   child: {
     body: {
-      self: 'These programs do not serve children under 13. If you are in danger, call 911. If you feel like hurting yourself, or very upset, call or text 988. If you drink, take pills or use other drugs every day, do not stop suddenly on your own: tell a parent, a school nurse or your doctor today. A parent, a school counselor or your doctor can help find the right care, and the SAMHSA National Helpline (1-800-662-4357) gives free referrals any time.',
+      self: 'These programs do not serve children under 13. If you are in danger, call 911. If you feel like hurting yourself, or very upset, call or text 988. If you drink alcohol or take pills like sleeping, anxiety or pain pills every day, do not stop suddenly on your own: tell a parent, a school nurse or your doctor today. A parent, a school counselor or your doctor can help find the right care, and the SAMHSA National Helpline (1-800-662-4357) gives free referrals any time.',
       other:
         'These programs do not serve children under 13. In a crisis, call 911, or call or text 988. If the child uses alcohol, sedatives or opioids every day, or could be pregnant, see the pediatrician today and do not stop those substances suddenly without medical advice. If the child may have swallowed a medicine or drug, call Poison Help at 1-800-222-1222. The child’s pediatrician can help find the right care, and the SAMHSA National Helpline (1-800-662-4357) gives free referrals any time.',
     },
@@ -124,9 +124,9 @@ export const OUTCOME_WORDS: Readonly<Record<OutcomeId, OutcomeWords>> = {
   },
   'pregnancy-care-first': {
     body: {
-      self: 'With a pregnancy, see an obstetric (pregnancy) clinician or an addiction-medicine clinician today. Do not stop opioids, alcohol or sedatives suddenly: that can be risky for you and the pregnancy. For opioids, medication (buprenorphine or methadone) is the standard of care in pregnancy, and detox is not advised. With alcohol or sedatives and a risk of withdrawal, withdrawal is managed medically, together with prenatal care. Pregnant people get priority admission in publicly funded treatment programs. Treatment, including medication, can start now alongside prenatal care. Then the team can help choose the level of care.',
+      self: 'With a pregnancy, see an obstetric (pregnancy) clinician or an addiction-medicine clinician today. Do not stop opioids, alcohol or sedatives suddenly: that can be risky for you and the pregnancy. For opioids, medication (buprenorphine or methadone) is the standard of care in pregnancy, and detox is not advised. With alcohol or sedatives and a risk of withdrawal, withdrawal is managed medically, together with prenatal care. Pregnant people get priority admission in publicly funded treatment programs. Treatment can start now alongside prenatal care; for opioids, that includes medication. Then the team can help choose the level of care.',
       other:
-        'With a pregnancy, your loved one should see an obstetric (pregnancy) clinician or an addiction-medicine clinician today. They should not stop opioids, alcohol or sedatives suddenly: that can be risky for them and the pregnancy. For opioids, medication (buprenorphine or methadone) is the standard of care in pregnancy, and detox is not advised. With alcohol or sedatives and a risk of withdrawal, withdrawal is managed medically, together with prenatal care. Pregnant people get priority admission in publicly funded treatment programs. Treatment, including medication, can start now alongside prenatal care. Then the team can help choose the level of care.',
+        'With a pregnancy, your loved one should see an obstetric (pregnancy) clinician or an addiction-medicine clinician today. They should not stop opioids, alcohol or sedatives suddenly: that can be risky for them and the pregnancy. For opioids, medication (buprenorphine or methadone) is the standard of care in pregnancy, and detox is not advised. With alcohol or sedatives and a risk of withdrawal, withdrawal is managed medically, together with prenatal care. Pregnant people get priority admission in publicly funded treatment programs. Treatment can start now alongside prenatal care; for opioids, that includes medication. Then the team can help choose the level of care.',
     },
     nextSteps: [
       'Today, call an obstetric clinician or an addiction-medicine clinician.',
@@ -742,7 +742,7 @@ export const ASSESSMENT: AssessmentData = {
     {
       id: 'stimulants',
       when: [['stimulants']],
-      text: 'For cocaine or meth use, contingency management (small rewards for drug tests that show no stimulant use) is the treatment with the strongest research support. IOP also offers group and individual counseling, relapse prevention and drug testing. At Lantern Hill, contingency management is part of adult IOP at all five locations; ask about it at your assessment.',
+      text: 'For cocaine or meth use, contingency management (small rewards for drug tests that show no stimulant use) is the treatment with the strongest research support. IOP also offers group and individual counseling, relapse prevention and drug testing. At Lantern Hill, contingency management is part of adult IOP at every location; ask about it at your assessment.',
       links: ['contingency-management', 'intensive-outpatient'],
       sources: ['samhsa-stimulant-guide', 'samhsa-tip-47'],
     },
@@ -761,7 +761,8 @@ export const ASSESSMENT: AssessmentData = {
     },
     {
       id: 'evenings',
-      when: [['evenings-only']],
+      // Teens see the teen track's own note; this one is about the adult tracks.
+      when: [['evenings-only'], ['adult']],
       text: 'Every Lantern Hill location runs an adult evening IOP track, Monday to Thursday, 6 to 9 p.m.',
       sources: ['samhsa-tip-47'],
     },
@@ -774,7 +775,7 @@ export const ASSESSMENT: AssessmentData = {
   },
 
   referral: {
-    text: 'FindTreatment.gov lists licensed programs near you; the SAMHSA National Helpline gives free, confidential referrals any time; in Texas, 2-1-1 can connect you with state-funded care.',
+    text: 'FindTreatment.gov lists licensed programs near you; the SAMHSA National Helpline gives free, confidential referrals any time.',
     links: ['findtreatment', 'helpline'],
     sources: ['findtreatment-gov', 'samhsa-national-helpline'],
   },

@@ -5,26 +5,15 @@
  * browser through Vite's error overlay, recovers when the file is fixed, and
  * reports a new mistake made while it runs at the line the editor's file shows.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { productionBuildEnv } from '../support/fixture-project';
 import { copySite } from '../support/project-copy.mjs';
-import { freePort } from '../support/ports';
+import { startDevServer, until } from '../support/dev-server';
 
 type Message = { type: string; err?: { message: string; loc?: { file: string; line: number } } };
 
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 30_000): Promise<T> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
 
 describe('npm run dev', () => {
   it('starts with a broken file, reports it in the terminal and the browser, keeps running and recovers', async () => {
@@ -32,22 +21,14 @@ describe('npm run dev', () => {
     const faq = join(dir, 'content/faqs/are-you-accredited.md');
     const good = readFileSync(faq, 'utf8');
     writeFileSync(faq, `${good.trimEnd()}\n\nA dirty test is fine.\n`);
-    const port = await freePort();
-    const env = productionBuildEnv();
-    delete env['NODE_ENV'];
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const { child, port, base, log } = await startDevServer(dir);
     const messages: Message[] = [];
     let socket: WebSocket | undefined;
     try {
-      await until('the preview to start', () => /ready in/.test(log) || undefined, 60_000);
-      expect(log).toContain('content/faqs/are-you-accredited.md:');
-      expect(log).toContain('"dirty test" stigmatizes');
-      expect(log).not.toMatch(/\*\*/);
+      expect(log()).toContain('content/faqs/are-you-accredited.md:');
+      expect(log()).toContain('"dirty test" stigmatizes');
+      expect(log()).not.toMatch(/\*\*/);
 
-      const base = `http://127.0.0.1:${port}`;
       expect((await fetch(`${base}/faq/`)).status, 'the preview serves pages').toBe(200);
       socket = new WebSocket(`ws://127.0.0.1:${port}/`, 'vite-hmr');
       // Astro's overlay renders the message as HTML, so quotes arrive escaped.

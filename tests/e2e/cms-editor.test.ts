@@ -7,7 +7,7 @@
  * saving, with the build's own message. /admin/ asks nothing of any other
  * origin and breaks nothing in its own Content-Security-Policy.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -22,8 +22,7 @@ import { sourceSchema } from '../../src/schemas/sources';
 import { therapySchema } from '../../src/schemas/therapies';
 import { site } from '../../src/site.config';
 import { launchBrowser } from '../support/browser';
-import { productionBuildEnv } from '../support/fixture-project';
-import { freePort } from '../support/ports';
+import { startDevServer, until } from '../support/dev-server';
 import { copySite, ROOT } from '../support/project-copy.mjs';
 
 const FAQ = 'content/faqs/do-you-offer-payment-plans.md';
@@ -58,16 +57,6 @@ async function readFromOpfs(page: Page, path: string): Promise<string> {
   }, path);
 }
 
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 60_000): Promise<T> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
-
 describe('the content editor at /admin/ (npm run dev)', () => {
   let dir: string;
   let child: ChildProcess;
@@ -76,18 +65,10 @@ describe('the content editor at /admin/ (npm run dev)', () => {
   let base: string;
   const foreign: string[] = [];
   const cspViolations: string[] = [];
-  let log = '';
 
   beforeAll(async () => {
     dir = copySite(mkdtempSync(join(tmpdir(), 'site-cms-')));
-    const port = await freePort();
-    const env = productionBuildEnv();
-    delete env['NODE_ENV'];
-    child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    await until('astro dev to start', () => /ready in/.test(log) || undefined);
-    base = `http://127.0.0.1:${port}`;
+    ({ child, base } = await startDevServer(dir));
 
     browser = await launchBrowser();
     const context = await browser.newContext();
