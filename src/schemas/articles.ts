@@ -38,11 +38,6 @@ export const articleSchema = ({ image }: { image: ImageFunction }) =>
       category: choice(categoryIds, 'an article category'),
       /** True when the article gives health information; it then needs a review and sources. */
       clinical: z.boolean(),
-      /** Three to five short bullets shown at the top. */
-      keyTakeaways: z
-        .array(text('a takeaway').max(200, { error: 'Keep each takeaway under 200 characters.' }))
-        .min(3, { error: 'Give 3 to 5 key takeaways.' })
-        .max(5, { error: 'Give 3 to 5 key takeaways.' }),
       /** Review; required when clinical is true, and never older than dateModified. */
       review: reviewSchema.optional(),
       /** Sources cited (ids in content/sources.yaml). */

@@ -7,10 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { largestParts, measurePage } from '../support/budgets';
-import { parsePage, pathOf, sitemapUrls } from '../support/site';
+import { parsePage, allPagePaths } from '../support/site';
 
 const KB = 1024;
-const paths = [...sitemapUrls().map(pathOf), '/404.html'];
+const paths = allPagePaths();
 const HTML_CSS_BUDGET = 14 * KB;
 const FRAME_JS_BUDGET = 2 * KB;
 const ISLAND_BUDGET = 6 * KB;

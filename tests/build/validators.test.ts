@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { findJava } from '../../scripts/tools.mjs';
 import { richResultIssues } from '../support/rich-results';
 import { schemaOrgVocabulary } from '../support/schema-vocabulary';
-import { builtPages, DIST, pathOf, readPage, sitemapUrls, SITE_URL } from '../support/site';
+import { builtPages, DIST, readPage, SITE_URL, allPagePaths } from '../support/site';
 
 type VnuMessage = { type: string; subType?: string; message: string; url: string; lastLine?: number; extract?: string };
 
@@ -58,7 +58,7 @@ describe('W3C Nu HTML Checker', () => {
 
 describe('structured data', () => {
   const validator = new Validator(schemaOrgVocabulary());
-  const pages = [...sitemapUrls().map(pathOf), '/404.html'];
+  const pages = allPagePaths();
 
   it('uses only schema.org types and properties, with every rich-result requirement met, on every page', async () => {
     const problems: string[] = [];

@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, axeViolations, baseUrl, useBrowser, watchedPage } from '../support/e2e';
-import { pathOf, sitemapUrls } from '../support/site';
+import { allPagePaths } from '../support/site';
 
-const paths = [...sitemapUrls().map(pathOf), '/404.html'];
+const paths = allPagePaths();
 const browser = useBrowser();
 // One test walks every page, so its time limit grows with the site (the FAQ topic pages added 17).
 const walkAllPages = { timeout: 60_000 + paths.length * 3_000 };

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { baseUrl, storageState, useBrowser, watchedPage } from '../support/e2e';
-import { pathOf, sitemapUrls } from '../support/site';
+import { allPagePaths } from '../support/site';
 
 const browser = useBrowser();
 
@@ -14,7 +14,7 @@ describe('privacy', () => {
   it('keeps every page, search and the self-assessment on this origin, with nothing stored', async () => {
     const { page, requests, consoleErrors, cspViolations, close } = await watchedPage(browser());
     const origin = new URL(baseUrl()).origin;
-    for (const path of [...sitemapUrls().map(pathOf), '/404.html']) {
+    for (const path of allPagePaths()) {
       const response = await page.goto(`${baseUrl()}${path}`);
       expect(response?.headers()['content-security-policy'], `${path} carries the header policy`).toContain("frame-ancestors 'none'");
     }

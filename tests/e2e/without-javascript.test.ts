@@ -1,10 +1,10 @@
 /** With JavaScript off, every page still reads, navigates and dials. */
 import { describe, expect, it } from 'vitest';
 import { baseUrl, useBrowser, watchedPage } from '../support/e2e';
-import { pathOf, sitemapUrls } from '../support/site';
+import { allPagePaths } from '../support/site';
 import { site } from '../../src/site.config';
 
-const paths = [...sitemapUrls().map(pathOf), '/404.html'];
+const paths = allPagePaths();
 const browser = useBrowser();
 
 describe('without JavaScript', () => {

@@ -17,6 +17,14 @@ export function sitemapUrls(): string[] {
   });
 }
 
+/** Built pages kept out of the sitemap on purpose: the 404 page and the editors' component catalogue. */
+export const UNLISTED_PAGES = ['/404.html', '/editor/components/'] as const;
+
+/** Every built page a test should visit: the sitemap's, then the unlisted ones. */
+export function allPagePaths(): string[] {
+  return [...sitemapUrls().map(pathOf), ...UNLISTED_PAGES];
+}
+
 /** Sitemap entries with their lastmod. */
 export function sitemapEntries(): { loc: string; lastmod: string | undefined }[] {
   const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');

@@ -12,6 +12,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { file, glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { MDX_REF_COLLECTIONS, articleOpeningProblems, clockTimeProblems, isMdx, mdxProblems } from './mdx-rules';
 import { previewMessage, problemsOf, setPreviewProblems } from './preview';
 import { site } from '../../site.config';
 import {
@@ -103,6 +104,8 @@ function referencedCollections(snapshot: Snapshot, self: string): string[] {
       return value;
     });
   }
+  // Components in .mdx bodies point into these by id.
+  if ([...snapshot.values()].some(isMdx)) for (const name of MDX_REF_COLLECTIONS) names.add(name);
   names.delete(self);
   return [...names];
 }
@@ -136,6 +139,11 @@ async function checkCollection(context: LoaderContext, snapshot: Snapshot): Prom
     errors.push(...boldHeadingProblems(entry));
     errors.push(...typedPhoneProblems(entry));
     errors.push(...reviewOrderProblems(entry));
+    if (entry.body !== undefined) {
+      errors.push(...mdxProblems(entry, others));
+      errors.push(...clockTimeProblems(entry));
+    }
+    if (context.collection === 'articles') errors.push(...articleOpeningProblems(entry));
     if (context.collection === 'programs') errors.push(...notAFitRoutingProblems(entry));
     const review = reviewDateProblems(entry, today, site.review);
     errors.push(...review.errors);

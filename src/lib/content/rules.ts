@@ -230,7 +230,7 @@ export class ContentRuleError extends Error {
 
 /** Top-level paths taken by the site's own routes; a page in content/pages/ cannot use them. */
 export const RESERVED_PAGE_IDS = [
-  'programs', 'therapies', 'locations', 'team', 'blog', 'faq', 'search', 'is-iop-right-for-me', 'rss.xml', '404', 'pagefind', '_astro',
+  'programs', 'therapies', 'locations', 'team', 'blog', 'faq', 'search', 'is-iop-right-for-me', 'rss.xml', '404', 'pagefind', '_astro', 'editor',
 ] as const;
 
 /** A page whose file name would take over one of the site's own routes. */
@@ -331,10 +331,10 @@ export type ClaimPolicy = {
   accreditations: readonly { body: string }[];
 };
 
-type TextLine = { file: string; field: string; text: string };
+export type TextLine = { file: string; field: string; text: string };
 
 /** The body's lines, each with its place: "file:line" when the body's first line is known. */
-function bodyLines(entry: LoadedEntry): TextLine[] {
+export function bodyLines(entry: LoadedEntry): TextLine[] {
   return (entry.body ?? '').split(/\r?\n/).map((text, index) =>
     entry.bodyLine === undefined
       ? { file: entry.filePath, field: `text, line ${index + 1} of the body`, text }
@@ -528,7 +528,7 @@ export function proseCountProblems(entry: LoadedEntry): Problem[] {
         {
           file,
           field,
-          message: `"${found}" is a count typed into the text; it goes stale when a location or program is added. Allowed: "every site", "each of our locations", the places by name, or (in an .mdx file) <SiteCount /> from src/components/content/SiteCount.astro.`,
+          message: `"${found}" is a count typed into the text; it goes stale when a location or program is added. Allowed: "every site", "each of our locations", the places by name, or (in an .mdx file) <SiteCount /> (see content/README.md, "Components").`,
         },
       ];
     }),
