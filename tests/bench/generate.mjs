@@ -163,7 +163,7 @@ const usable = (/** @type {string} */ sentence) =>
 
 /**
  * The site's own sentences, list items and FAQ answers, from the bodies of
- * content/<collection>/*.md (not the frontmatter, not generated files).
+ * content/<collection>/*.md and *.mdx (not the frontmatter, not generated files).
  */
 export function harvestCorpus(contentDir = CONTENT_DIR) {
   /** @type {Corpus} */
@@ -173,7 +173,7 @@ export function harvestCorpus(contentDir = CONTENT_DIR) {
     if (!folder.isDirectory()) continue;
     const dir = join(contentDir, folder.name);
     for (const file of readdirSync(dir).sort()) {
-      if (!file.endsWith('.md') || file.startsWith(PREFIX)) continue;
+      if (!/\.mdx?$/.test(file) || file.startsWith(PREFIX)) continue;
       const source = readFileSync(join(dir, file), 'utf8');
       const body = source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
       for (const block of body.split(/\r?\n\s*\r?\n/)) {

@@ -65,7 +65,7 @@ describe('self-pay prices', () => {
     const iop = prices.find((price) => price.id === 'iop')!;
     const full = fullProgramRange(iop)!;
     expect(full).toEqual({ low: iop.low! * full.weeks.min, high: iop.high! * full.weeks.max, weeks: iop.typicalWeeks });
-    const program = frontmatter('content/programs/intensive-outpatient.md');
+    const program = frontmatter('content/programs/intensive-outpatient.mdx');
     expect(String(program['typicalDuration'])).toContain(`${full.weeks.min} to ${full.weeks.max} weeks`);
   });
 

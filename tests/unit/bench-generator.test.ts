@@ -21,7 +21,7 @@ function split(source: string): { data: Record<string, unknown>; body: string } 
   return { data: parse(match[1] ?? '') as Record<string, unknown>, body: match[2] ?? '' };
 }
 
-const namesIn = (folder: string) => readdirSync(join(CONTENT_DIR, folder)).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
+const namesIn = (folder: string) => readdirSync(join(CONTENT_DIR, folder)).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, ''));
 
 const corpus = harvestCorpus();
 const generated = generateContent({ articles: 60, seed: 7, corpus });
