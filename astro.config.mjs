@@ -20,7 +20,19 @@ export default defineConfig({
   integrations: [mdx(), ...sitemapWithLastmod(), pagefindIndex(), hostingHeaders(), contentPreview(), contentEditor()],
   // Scripts and styles stay external files: cacheable for a year under /_astro/,
   // and allowed by a site-wide CSP without per-page hashes.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // Astro's MDX output starts with a directive the bundler reports for every .mdx file; the
+        // warning is Astro's own and harmless, and a wall of it hides the messages editors need.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],

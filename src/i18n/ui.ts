@@ -125,6 +125,8 @@ const en = {
   'mdx.safetyLine': 'If someone is in danger right now, call',
   'mdx.safetyLifeline': 'For a mental health or substance use crisis,',
   'mdx.or': 'or',
+  'mdx.call': 'call',
+  'mdx.text': 'text',
   'mdx.ctaAdmissions': 'Call admissions',
   'mdx.ctaCall988': 'Call 988',
   'mdx.ctaText988': 'Text 988',

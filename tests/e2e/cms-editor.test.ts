@@ -174,7 +174,7 @@ describe('the content editor at /admin/ (npm run dev)', () => {
   });
 
   it('keeps dates, pictures, references and lists as they were when an article is saved', async () => {
-    const path = 'content/articles/what-is-iop.md';
+    const path = 'content/articles/what-is-iop.mdx';
     const before = await readFromOpfs(page, path);
     await page.goto(`${base}/admin/#/collections/articles/entries/what-is-iop`);
     await page.getByRole('textbox', { name: 'Title' }).waitFor({ timeout: 30_000 });

@@ -30,7 +30,7 @@ const id = (what: string) =>
     error: `Write the ${what} id as its file name without .md: lowercase words joined by hyphens.`,
   });
 
-const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: (issue) => `${what} must be one of ${values.map((v) => `"${v}"`).join(', ')}; found ${JSON.stringify(issue.input)}.` });
 
 /** The link targets <Link> accepts, each a collection. */
@@ -125,7 +125,7 @@ export const MDX_COMPONENTS = {
         line: oneOf(['admissions', 'lifeline', 'emergency', 'helpline'], 'line').optional(),
         dial: z
           .string()
-          .regex(/^(?:\+1\d{10}|\d{3})$/, { error: 'Write the number as +1 and ten digits, for example "+15125550140", or a short code such as "988".' })
+          .regex(/^(?:\+1\d{10}|\d{3,6})$/, { error: 'Write the number as +1 and ten digits, for example "+15125550140", or a short code of 3 to 6 digits such as "988".' })
           .optional(),
         label: z.string().min(1).optional(),
         hiddenLabel: z.string().min(1).optional(),

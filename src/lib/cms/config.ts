@@ -58,16 +58,24 @@ export interface DataFile {
 
 const imageFn = { image } as never;
 
-/** Every collection of src/content.config.ts. Pages are split by extension: Sveltia keeps one per folder collection. */
+const MDX_BODY = 'Page text (MDX: keep the <Components /> as they are)';
+
+/**
+ * Every collection of src/content.config.ts. Sveltia keeps one extension per
+ * folder collection, so folders that hold both (.md, and .mdx for bodies with
+ * components) appear twice. Articles are always .mdx.
+ */
 export const FOLDER_COLLECTIONS: FolderCollection[] = [
   { name: 'programs', label: 'Programs', folder: 'programs', extension: 'md', schema: programSchema, body: 'Page text', summaryField: 'title' },
+  { name: 'programsMdx', label: 'Programs with components (MDX)', folder: 'programs', extension: 'mdx', schema: programSchema, body: MDX_BODY, summaryField: 'title' },
   { name: 'therapies', label: 'Therapies', folder: 'therapies', extension: 'md', schema: therapySchema, body: 'Page text', summaryField: 'title' },
   { name: 'locations', label: 'Locations', folder: 'locations', extension: 'md', schema: locationSchema(imageFn), body: 'Page text', summaryField: 'name' },
   { name: 'faqs', label: 'FAQs', folder: 'faqs', extension: 'md', schema: faqSchema, body: 'Answer', summaryField: 'question' },
+  { name: 'faqsMdx', label: 'FAQs with components (MDX)', folder: 'faqs', extension: 'mdx', schema: faqSchema, body: 'Answer (MDX: keep the <Components /> as they are)', summaryField: 'question' },
   { name: 'team', label: 'Team', folder: 'team', extension: 'md', schema: teamSchema(imageFn), body: 'Bio', summaryField: 'name' },
-  { name: 'articles', label: 'Articles', folder: 'articles', extension: 'md', schema: articleSchema(imageFn), body: 'Article text', summaryField: 'title' },
+  { name: 'articles', label: 'Articles', folder: 'articles', extension: 'mdx', schema: articleSchema(imageFn), body: 'Article text (MDX: opens with <Summary> and <KeyTakeaways>; keep the <Components /> as they are)', summaryField: 'title' },
   { name: 'pages', label: 'Pages', folder: 'pages', extension: 'md', schema: pageSchema, body: 'Page text', summaryField: 'title' },
-  { name: 'pagesMdx', label: 'Pages with components (MDX)', folder: 'pages', extension: 'mdx', schema: pageSchema, body: 'Page text (MDX: keep the <Components /> as they are)', summaryField: 'title' },
+  { name: 'pagesMdx', label: 'Pages with components (MDX)', folder: 'pages', extension: 'mdx', schema: pageSchema, body: MDX_BODY, summaryField: 'title' },
 ];
 
 export const DATA_FILES: DataFile[] = [

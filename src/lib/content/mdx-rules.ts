@@ -239,7 +239,7 @@ function componentInMarkdownProblems(entry: LoadedEntry): Problem[] {
 /** Articles open with <Summary> and then <KeyTakeaways>, so a reader gets the answer first. */
 export function articleOpeningProblems(entry: LoadedEntry): Problem[] {
   const where = entry.bodyLine === undefined ? entry.filePath : `${entry.filePath}:${entry.bodyLine}`;
-  const fix = 'Open the article with <Summary> … </Summary> and then <KeyTakeaways> (a list of 3 to 5 points); see content/README.md, "Write an article".';
+  const fix = 'Open the article with <Summary> … </Summary> and then <KeyTakeaways> (a list of 3 to 5 points); see content/README.md, "Add an article".';
   if (!isMdx(entry)) return [{ file: where, field: 'body', message: `Articles are MDX files so they can open with a summary. Rename the file to end in .mdx. ${fix}` }];
   const { tree } = parseBody(entry);
   if (!tree) return [];
