@@ -55,6 +55,20 @@ describe('npm run dev', () => {
       expect(yaml.err?.message).toContain(`content/faqs/are-you-accredited.md:${line}`);
       expect(yaml.err?.message).toContain('bad indentation');
       expect((await fetch(`${base}/faq/`)).status, 'still running').toBe(200);
+
+      // An MDX mistake: a misspelt component names the component list, at the file's line.
+      writeFileSync(faq, good);
+      const page = join(dir, 'content/pages/crisis.mdx');
+      const crisis = readFileSync(page, 'utf8');
+      messages.length = 0;
+      writeFileSync(page, `${crisis.trimEnd()}\n\n<Sumary>\nIn short.\n</Sumary>\n`);
+      const mdx = await until('the MDX error', () => messages.find((m) => m.type === 'error' && m.err?.message.includes('Sumary')));
+      expect(mdx.err?.message).toContain(`content/pages/crisis.mdx:${crisis.trimEnd().split('\n').length + 2}`);
+      expect(mdx.err?.message).toContain('There is no component <Sumary>. Did you mean <Summary>?');
+      messages.length = 0;
+      writeFileSync(page, crisis);
+      await until('the page to reload once the MDX is fixed', () => messages.find((m) => m.type === 'full-reload'));
+      expect((await fetch(`${base}/crisis/`)).status).toBe(200);
       expect(child.exitCode).toBeNull();
     } finally {
       socket?.close();
