@@ -137,6 +137,7 @@ const en = {
   'mdx.levelsWhat': 'What it is',
   'mdx.levels24h': '24-hour care',
   'mdx.levelsVaries': 'Set by your care team',
+  'mdx.levelsTeens': 'teens',
   'notFound.title': 'We could not find that page',
 } as const;
 

@@ -32,10 +32,18 @@ export function formatMeeting(meeting: Meeting, show: 'both' | 'days' | 'time' =
   return show === 'days' ? days : show === 'time' ? time : `${days}, ${time}`;
 }
 
-/** "9 to 11", "11": hours of treatment a week across a program's tracks, or undefined when it has none. */
+/** "9 to 11", "11": hours of treatment a week across tracks, or undefined when there are none. */
 export function weeklyHours(tracks: readonly Track[]): string | undefined {
   if (tracks.length === 0) return undefined;
   const hours = tracks.map((track) => track.hoursPerWeek);
   const [min, max] = [Math.min(...hours), Math.max(...hours)];
   return min === max ? String(min) : `${min} to ${max}`;
+}
+
+/** Adults' and teens' weekly hours apart, since their minimums differ: { adult: "11", teen: "7.5" }. */
+export function weeklyHoursByAudience(tracks: readonly Track[]): { adult?: string | undefined; teen?: string | undefined } {
+  return {
+    adult: weeklyHours(tracks.filter((track) => track.audience === 'adult')),
+    teen: weeklyHours(tracks.filter((track) => track.audience === 'adolescent')),
+  };
 }

@@ -8,14 +8,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { MDX_COMPONENT_NAMES } from '../../src/components/mdx/registry';
-import { formatMeeting } from '../../src/lib/schedule';
+import { formatMeeting, type Meeting } from '../../src/lib/schedule';
 import { builtPages, exists, parsePage, readPage, sitemapUrls, pathOf } from '../support/site';
 
 const CATALOGUE = '/editor/components/';
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** A program's frontmatter, read from its file. */
-function program(id: string): { tracks: { id: string; days: string[]; start: string; end: string }[]; familyGroup?: { days: string[]; start: string; end: string } } {
+function program(id: string): { tracks: (Meeting & { id: string })[]; familyGroup?: Meeting } {
   const file = readdirSync('content/programs').find((name) => name.replace(/\.mdx?$/, '') === id) ?? '';
   return parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/programs/${file}`, 'utf8'))?.[1] ?? '') as never;
 }
@@ -59,6 +59,11 @@ describe('schedules in text come from the track data', () => {
     const answers = graph['@graph'].flatMap((node) => node.mainEntity ?? []).map((q) => q.acceptedAnswer.text);
     expect(answers.some((answer) => answer.includes(formatMeeting(evening, 'time')))).toBe(true);
     expect(answers.join(' ')).not.toMatch(/<[A-Z][A-Za-z]+/);
+  });
+
+  it('never ends a sentence with a doubled period after a time ("p.m..")', () => {
+    const doubled = builtPages().filter((path) => /[ap]\.m\.\./.test(text(parsePage(path).querySelector('main'))));
+    expect(doubled).toEqual([]);
   });
 });
 
