@@ -47,8 +47,8 @@ describe('schedules in text come from the track data', () => {
     const iop = program('intensive-outpatient');
     const evening = iop.tracks.find((track) => track.id === 'adult-evening')!;
     const catalogue = text(parsePage(CATALOGUE).getElementById('tracktime')?.closest('section'));
-    expect(catalogue).toContain(`The evening track meets ${formatMeeting(evening)}.`);
-    expect(catalogue).toContain(`The family group meets on ${formatMeeting(iop.familyGroup!, 'days')}, ${formatMeeting(iop.familyGroup!, 'time')}.`);
+    expect(catalogue).toContain(`The evening track meets ${formatMeeting(evening)}, in person or by video.`);
+    expect(catalogue).toContain(`The family group meets on ${formatMeeting(iop.familyGroup!, 'days')}, ${formatMeeting(iop.familyGroup!, 'time')}, at every site.`);
   });
 
   it('puts the same schedule in FAQ structured data as on the page', () => {

@@ -162,3 +162,18 @@ describe('the component list', () => {
     expect(citedSources([{ id: 'samhsa-tip-47' }], body)).toEqual([{ id: 'samhsa-tip-47' }, { id: 'nida-principles' }]);
   });
 });
+
+describe('a schedule at the end of a sentence', () => {
+  const programs = new Map<string, Snapshot>([
+    ['programs', snap(entryOf('intensive-outpatient', { tracks: [{ id: 'adult-evening', days: ['monday', 'tuesday'], start: '18:00', end: '21:00' }, { id: 'adult-day', days: ['monday'], start: '09:00', end: '12:00' }] }))],
+  ]);
+  const problems = (body: string) => mdxProblems(mdx(body), programs).map((p) => p.message);
+  it('is refused when its "p.m." would meet the sentence\'s period', () => {
+    expect(problems('We meet <TrackTime program="intensive-outpatient" track="adult-evening" />.')[0]).toContain('which ends with a period, so the "." after it would read "p.m..".');
+  });
+  it('is fine before other words, in brackets, or when it ends in "noon"', () => {
+    expect(problems('We meet <TrackTime program="intensive-outpatient" track="adult-evening" />, by video too.')).toEqual([]);
+    expect(problems('We meet (<TrackTime program="intensive-outpatient" track="adult-evening" />).')).toEqual([]);
+    expect(problems('We meet <TrackTime program="intensive-outpatient" track="adult-day" />.')).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ import {
   type RefCollection,
 } from '../../components/mdx/registry';
 import { editDistance } from '../search/edit-distance';
+import { findTrack, formatMeeting, type Meeting } from '../schedule';
 import { bodyLines, countWords, type LoadedEntry, type Problem, type Snapshot } from './rules';
 
 /** The collections a body's components can point into. */
@@ -200,7 +201,9 @@ export function mdxProblems(entry: LoadedEntry, collections: Collections): Probl
   if (!tree) return problem ? [problem] : [];
   const problems: Problem[] = [];
   const report = (node: Node, message: string) => problems.push({ file: at(entry, node.position?.start.line), field: 'body', message });
-  for (const { node } of walk(tree)) {
+  for (const { node, parent } of walk(tree)) {
+    const doubled = node.name === 'TrackTime' ? doubledPeriod(node, parent, collections) : undefined;
+    if (doubled) report(node, doubled);
     if (node.type === 'mdxjsEsm') {
       report(node, `"${String(node.value).split('\n')[0]}": content files do not import or export anything. Components are available without import; remove this line.`);
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
@@ -216,6 +219,20 @@ export function mdxProblems(entry: LoadedEntry, collections: Collections): Probl
     }
   }
   return problems;
+}
+
+/** A schedule that ends in "p.m." followed by the sentence's own period would read "p.m..". */
+function doubledPeriod(node: Node, parent: Node | undefined, collections: Collections): string | undefined {
+  const siblings = parent?.children ?? [];
+  const next = siblings[siblings.indexOf(node) + 1];
+  if (next?.type !== 'text' || !String(next.value).startsWith('.')) return undefined;
+  const { props } = attributeValues(node);
+  const program = collections.get('programs')?.get(String(props['program']))?.data as { tracks?: Meeting[]; familyGroup?: Meeting } | undefined;
+  const meeting = program ? findTrack({ tracks: (program.tracks ?? []) as never, familyGroup: program.familyGroup as never }, String(props['track'])) : undefined;
+  const shown = meeting?.start && meeting.end && meeting.days ? formatMeeting(meeting, props['show'] === 'days' || props['show'] === 'time' ? props['show'] : 'both') : '';
+  return shown.endsWith('.')
+    ? `<TrackTime> shows "${shown}", which ends with a period, so the "." after it would read "${shown.slice(-4)}.". Leave out that period, or put the time in brackets or before the end of the sentence.`
+    : undefined;
 }
 
 /** A component written in a plain .md file would show as nothing; say how to fix it. */
