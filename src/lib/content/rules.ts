@@ -508,7 +508,7 @@ export function typedPhoneProblems(entry: LoadedEntry): Problem[] {
       {
         file: line.file,
         field: 'body',
-        message: `"${found.trim()}" is a phone number typed as text. Allowed: <PhoneLink dial={site.admissionsPhone} /> (or dial="+1…") in an .mdx file, so it can be tapped and, on the sample site, says "sample number, not in service".`,
+        message: `"${found.trim()}" is a phone number typed as text. Allowed: <PhoneLink line="admissions" /> (or dial="+1…") in an .mdx file, so it can be tapped and, on the sample site, says "sample number, not in service".`,
       },
     ];
   });
