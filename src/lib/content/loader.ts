@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { file, glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { previewMessage, problemsOf, setPreviewProblems } from './preview';
+import { pictureFacts } from './picture-facts';
 import { site } from '../../site.config';
 import {
   ContentRuleError,
@@ -35,6 +36,7 @@ import {
   reviewOrderProblems,
   reservedPageProblems,
   reviewerProblems,
+  pictureProblems,
   type LoadedEntry,
   type Problem,
   type Snapshot,
@@ -115,6 +117,7 @@ async function checkCollection(context: LoaderContext, snapshot: Snapshot): Prom
   }
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
+  const pictureWarnings: Problem[] = [];
   const today = new Date();
   // YAML turns an impossible date into another day without a word; report these first, alone.
   const dates = [...snapshot.values()].flatMap((entry) => (entry.source ? impossibleDates(entry.filePath, entry.source) : []));
@@ -137,11 +140,15 @@ async function checkCollection(context: LoaderContext, snapshot: Snapshot): Prom
     errors.push(...typedPhoneProblems(entry));
     errors.push(...reviewOrderProblems(entry));
     if (context.collection === 'programs') errors.push(...notAFitRoutingProblems(entry));
+    const pictures = pictureProblems(entry, await pictureFacts(entry, context.collection, fileURLToPath(context.config.root)));
+    errors.push(...pictures.errors);
+    pictureWarnings.push(...pictures.warnings);
     const review = reviewDateProblems(entry, today, site.review);
     errors.push(...review.errors);
     warnings.push(...review.warnings);
   }
   if (warnings.length > 0) context.logger.warn(formatProblems(warnings).replace('Content check found', 'Reviews due soon,'));
+  if (pictureWarnings.length > 0) context.logger.warn(formatProblems(pictureWarnings).replace('Content check found', 'Very large pictures,'));
   if (errors.length > 0) throw new ContentRuleError(errors);
 }
 
