@@ -8,18 +8,15 @@ import { imageMetadata } from 'astro/assets/utils';
 import { PICTURE_FIELDS } from '../pictures';
 import type { LoadedEntry, PictureFact } from './rules';
 
-/** How Astro's image() keeps a picture path in the content store until the build resolves it. */
-const IMAGE_PREFIX = '__ASTRO_IMAGE_';
-
-/** The picture fields (top level) of a loaded entry, each with what its file holds. */
+/** The picture fields of a loaded entry (PICTURE_FIELDS), each with what its file holds. */
 export async function pictureFacts(entry: LoadedEntry, collection: string, root: string): Promise<PictureFact[]> {
   const facts: PictureFact[] = [];
-  for (const [field, value] of Object.entries(entry.data)) {
-    if (typeof value !== 'string' || !value.startsWith(IMAGE_PREFIX)) continue;
-    const path = value.slice(IMAGE_PREFIX.length);
-    if (path.includes('://')) continue;
+  for (const [field, kind] of Object.entries(PICTURE_FIELDS[collection] ?? {})) {
+    // The store holds the path as written (Astro resolves it to an image later, in the build).
+    const path = entry.data[field];
+    if (typeof path !== 'string' || path.includes('://')) continue;
     const file = path.startsWith('/') ? join(root, path) : join(root, dirname(entry.filePath), path);
-    const fact: PictureFact = { field, path, resolved: relative(root, file), kind: PICTURE_FIELDS[collection]?.[field] };
+    const fact: PictureFact = { field, path, resolved: relative(root, file), kind };
     facts.push(fact);
     let bytes: number;
     try {
