@@ -11,6 +11,7 @@ import { basename, join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
+import { HtmlValidate, formatterFactory, type ConfigData } from 'html-validate';
 import { productionBuildEnv, runWithFixture } from '../support/fixture-project';
 import { cameraPhoto } from '../support/photo';
 import { PICTURE_KINDS, type PictureKind } from '../../src/lib/pictures';
@@ -156,6 +157,14 @@ describe('a multi-megabyte camera photo', () => {
     expect(meta('og:image:type')).toBe('image/jpeg');
     expect([meta('og:image:width'), meta('og:image:height')]).toEqual([String(image.width), String(image.height)]);
     expect(kind === 'portrait' ? image.width === image.height : [image.width, image.height].join('×') === '1200×630').toBe(true);
+  });
+
+  it('leaves the pages that show it valid HTML', async () => {
+    const validator = new HtmlValidate(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData);
+    for (const page of [...dropped.map((d) => d.page), paths.team()]) {
+      const report = await validator.validateString(readFileSync(join(dist, page, 'index.html'), 'utf8'), page);
+      expect(report.valid ? '' : formatterFactory('text')(report.results), page).toBe('');
+    }
   });
 
   it('gives the team member a small rendition, not the original, as their structured-data image', () => {
