@@ -17,9 +17,9 @@ const FIXTURE = join(process.cwd(), 'tests/fixtures/plausible');
 /** Build tests that read dist/ and derive what they expect from the content. */
 const DERIVED_TESTS = ['tests/build/content.test.ts', 'tests/build/budgets.test.ts', 'tests/build/links.test.ts', 'tests/build/seo.test.ts'];
 
-/** A photo as an editor would add it: a JPEG straight from a camera or phone (here, 1200 × 800 of noise-free colour). */
+/** A photo as an editor would add it: a JPEG straight from a camera or phone, large enough for every picture (here, 2400 × 1600 of noise-free colour). */
 async function jpeg(): Promise<Buffer> {
-  return sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 196, g: 170, b: 120 } } }).jpeg({ quality: 80 }).toBuffer();
+  return sharp({ create: { width: 2400, height: 1600, channels: 3, background: { r: 196, g: 170, b: 120 } } }).jpeg({ quality: 80 }).toBuffer();
 }
 
 /** The fixture's files with {{today}} set to the day the test runs, so reviews are always fresh. */

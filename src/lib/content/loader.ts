@@ -14,6 +14,7 @@ import { file, glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { MDX_REF_COLLECTIONS, articleOpeningProblems, clockTimeProblems, isMdx, mdxProblems } from './mdx-rules';
 import { previewMessage, problemsOf, setPreviewProblems } from './preview';
+import { pictureFacts } from './picture-facts';
 import { site } from '../../site.config';
 import {
   ContentRuleError,
@@ -36,6 +37,7 @@ import {
   reviewOrderProblems,
   reservedPageProblems,
   reviewerProblems,
+  pictureProblems,
   type LoadedEntry,
   type Problem,
   type Snapshot,
@@ -118,6 +120,7 @@ async function checkCollection(context: LoaderContext, snapshot: Snapshot): Prom
   }
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
+  const pictureWarnings: Problem[] = [];
   const today = new Date();
   // YAML turns an impossible date into another day without a word; report these first, alone.
   const dates = [...snapshot.values()].flatMap((entry) => (entry.source ? impossibleDates(entry.filePath, entry.source) : []));
@@ -145,11 +148,15 @@ async function checkCollection(context: LoaderContext, snapshot: Snapshot): Prom
     }
     if (context.collection === 'articles') errors.push(...articleOpeningProblems(entry));
     if (context.collection === 'programs') errors.push(...notAFitRoutingProblems(entry));
+    const pictures = pictureProblems(entry, await pictureFacts(entry, context.collection, fileURLToPath(context.config.root)));
+    errors.push(...pictures.errors);
+    pictureWarnings.push(...pictures.warnings);
     const review = reviewDateProblems(entry, today, site.review);
     errors.push(...review.errors);
     warnings.push(...review.warnings);
   }
   if (warnings.length > 0) context.logger.warn(formatProblems(warnings).replace('Content check found', 'Reviews due soon,'));
+  if (pictureWarnings.length > 0) context.logger.warn(formatProblems(pictureWarnings).replace('Content check found', 'Very large pictures,'));
   if (errors.length > 0) throw new ContentRuleError(errors);
 }
 

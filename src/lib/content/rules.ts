@@ -7,6 +7,7 @@ import { isCalendarDay } from '../../schemas/primitives';
 import { reviewStatus, type ReviewPolicy } from '../review';
 import { formatDate } from '../dates';
 import { site } from '../../site.config';
+import { PICTURE_FORMATS, PICTURE_KINDS, PICTURE_WARN_BYTES, minimumSize, type PictureKind } from '../pictures';
 
 /** One loaded entry, as the rules see it. */
 export type LoadedEntry = {
@@ -590,4 +591,67 @@ export function notAFitRoutingProblems(entry: LoadedEntry): Problem[] {
       },
     ];
   });
+}
+
+/**
+ * What the loader found at one picture field (src/lib/content/picture-facts.ts):
+ * the file's size in bytes and, when it could be read as a picture, its
+ * pixel size and format ("jpg", "png", "heif", …); nothing when it is missing.
+ */
+export type PictureFact = {
+  field: string;
+  /** As written in the frontmatter, e.g. "./images/dallas.jpg". */
+  path: string;
+  /** Root-relative, e.g. "content/locations/images/dallas.jpg". */
+  resolved: string;
+  kind?: PictureKind | undefined;
+  bytes?: number | undefined;
+  picture?: { width: number; height: number; format: string } | undefined;
+};
+
+const KIND_NAMES: Record<PictureKind, string> = { portrait: 'A team portrait', location: 'A location photo', hero: 'An article picture' };
+const FORMAT_NAMES: Readonly<Record<string, string>> = { jpg: 'JPEG', heif: 'HEIC', tiff: 'TIFF', gif: 'GIF', bmp: 'BMP', psd: 'Photoshop', jxl: 'JPEG XL' };
+const ALLOWED_FORMATS = 'JPEG (.jpg), PNG, WebP, AVIF or SVG';
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * Pictures the site cannot use: a missing file, a format other than JPEG,
+ * PNG, WebP, AVIF or SVG, or a photo smaller than twice the size it is shown
+ * at (blurry on phones and most laptops). Big files are fine (they are
+ * resized) but over 15 MB they get a warning.
+ */
+export function pictureProblems(entry: LoadedEntry, facts: readonly PictureFact[]): { errors: Problem[]; warnings: Problem[] } {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  for (const fact of facts) {
+    const at = { file: placeOf(entry, `${fact.field}:`), field: fact.field };
+    const found = `"${fact.path}"`;
+    if (fact.bytes === undefined) {
+      errors.push({ ...at, message: `${found} does not exist (looked for ${fact.resolved}). Allowed: the path of a picture next to this file, such as ./images/${entry.id}.jpg; check the spelling and the folder.` });
+      continue;
+    }
+    const format = fact.picture?.format;
+    if (!format || !(PICTURE_FORMATS as readonly string[]).includes(format)) {
+      const what = format ? `a ${FORMAT_NAMES[format] ?? format.toUpperCase()} file` : 'not a picture the site can read';
+      errors.push({ ...at, message: `${found} is ${what}. Allowed: ${ALLOWED_FORMATS}. Open the picture and save or export it as JPEG.` });
+      continue;
+    }
+    const picture = fact.picture;
+    if (picture && format !== 'svg' && fact.kind) {
+      const need = minimumSize(fact.kind);
+      const shown = PICTURE_KINDS[fact.kind];
+      if (picture.width < need.width || picture.height < need.height) {
+        const wanted = need.height > 0 ? `${need.width} × ${need.height} pixels` : `${need.width} pixels wide`;
+        const shownAs = 'height' in shown ? `${shown.width} × ${shown.height}` : `up to ${shown.width} pixels wide`;
+        errors.push({
+          ...at,
+          message: `${found} is ${picture.width} × ${picture.height} pixels: too small. ${KIND_NAMES[fact.kind]} is shown ${shownAs}, and phones and sharp screens need about twice that. Allowed: at least ${wanted} (a photo straight from a phone or camera is fine).`,
+        });
+      }
+    }
+    if (fact.bytes > PICTURE_WARN_BYTES) {
+      warnings.push({ ...at, message: `${found} is ${megabytes(fact.bytes)}. It works (the site makes small copies), but files over ${megabytes(PICTURE_WARN_BYTES)} slow every build; export a copy about 4000 pixels wide.` });
+    }
+  }
+  return { errors, warnings };
 }

@@ -109,7 +109,8 @@ export function webPageNode(input: WebPageInput): GraphNode {
   return node;
 }
 
-export type PersonInput = { id: string; name: string; jobTitle: string; credentials: readonly string[]; description: string; image: string };
+/** `image`: a rendition's path (never the original photo, which would then be shipped); left out when the page has none. */
+export type PersonInput = { id: string; name: string; jobTitle: string; credentials: readonly string[]; description: string; image?: string | undefined };
 
 /** A team member. */
 export function personNode(person: PersonInput): Node<Person> {
@@ -121,7 +122,7 @@ export function personNode(person: PersonInput): Node<Person> {
     ...(person.credentials.length > 0 ? { honorificSuffix: person.credentials.join(', ') } : {}),
     description: person.description,
     url: absoluteUrl(paths.teamMember(person.id)),
-    image: absoluteUrl(person.image),
+    ...(person.image ? { image: absoluteUrl(person.image) } : {}),
     worksFor: ref(ids.organization()),
   };
 }

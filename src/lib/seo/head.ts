@@ -52,6 +52,13 @@ export function fullTitle(title: string, isHome = false): string {
   return isHome ? `${site.name}: ${title}` : `${title}${TITLE_SEPARATOR}${site.name}`;
 }
 
+/** og:image:type from the image's extension, so a crawler knows the format before it fetches the file. */
+const OG_IMAGE_TYPES: Readonly<Record<string, string>> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
+function ogImageType(src: string): MetaTag[] {
+  const type = OG_IMAGE_TYPES[/\.(\w+)(?:\?.*)?$/.exec(src)?.[1]?.toLowerCase() ?? ''];
+  return type ? [{ property: 'og:image:type', content: type }] : [];
+}
+
 /** Builds the head of a page. */
 export function buildHead(input: HeadInput): HeadData {
   if (!input.path.startsWith('/') || !(input.path.endsWith('/') || input.path === '/404.html')) {
@@ -74,6 +81,7 @@ export function buildHead(input: HeadInput): HeadData {
     { property: 'og:url', content: canonical },
     { property: 'og:image', content: imageUrl },
     { property: 'og:image:alt', content: image.alt },
+    ...ogImageType(image.src),
     ...(image.width && image.height
       ? [
           { property: 'og:image:width', content: String(image.width) },
