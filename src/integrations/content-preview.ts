@@ -16,19 +16,26 @@ function overlayPlugin(root: string): Plugin {
     name: 'site:content-preview-overlay',
     apply: 'serve',
     configureServer(server) {
-      let shown = false;
+      // A save re-checks every collection one after another, and each reports
+      // its own problems: wait until they settle, then show the overlay once,
+      // and only when what it says has changed.
+      let sent = '';
+      let timer: ReturnType<typeof setTimeout> | undefined;
       const show = () => {
         const problems = previewProblems();
         if (problems.length > 0) server.ws.send(overlayPayload(problems, root));
       };
-      onPreviewProblems((problems) => {
-        if (problems.length > 0) {
-          shown = true;
-          show();
-        } else if (shown) {
-          shown = false;
-          server.ws.send({ type: 'full-reload', path: '*' });
-        }
+      const settle = () => {
+        const problems = previewProblems();
+        const now = problems.length > 0 ? overlayPayload(problems, root).err.message : '';
+        if (now === sent) return;
+        if (now) show();
+        else server.ws.send({ type: 'full-reload', path: '*' });
+        sent = now;
+      };
+      onPreviewProblems(() => {
+        clearTimeout(timer);
+        timer = setTimeout(settle, 120);
       });
       // A page opened or reloaded while a problem remains shows it again.
       server.ws.on('connection', () => setTimeout(show, 50));

@@ -65,6 +65,9 @@ describe('npm run dev', () => {
       const mdx = await until('the MDX error', () => messages.find((m) => m.type === 'error' && m.err?.message.includes('Sumary')));
       expect(mdx.err?.message).toContain(`content/pages/crisis.mdx:${crisis.trimEnd().split('\n').length + 2}`);
       expect(mdx.err?.message).toContain('There is no component <Sumary>. Did you mean <Summary>?');
+      // Every collection is re-checked on a save; the overlay still comes once.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(messages.filter((m) => m.type === 'error').length, 'one overlay per save').toBe(1);
       messages.length = 0;
       writeFileSync(page, crisis);
       await until('the page to reload once the MDX is fixed', () => messages.find((m) => m.type === 'full-reload'));
