@@ -66,7 +66,7 @@ export const es = {
   'program.quality': 'Nuestra propia revisión según las señales de calidad de SAMHSA',
   'program.qualityShort': 'Señales de calidad',
   'program.qualityIntro': 'SAMHSA, una agencia federal, da cinco señales que las familias pueden buscar en cualquier programa. Esta es nuestra propia revisión según la lista de SAMHSA (SAMHSA no la revisó).',
-  'program.signal.accreditation': 'Con licencia de la HHSC de Texas',
+  'program.signal.accreditation': 'Con licencia de la Comisión de Salud y Servicios Humanos de Texas (HHSC)',
   'program.signal.medication': 'Se ofrecen o se coordinan medicamentos',
   'program.signal.evidenceBasedPractices': 'Terapias basadas en la evidencia',
   'program.signal.familyInvolvement': 'Las familias participan',
@@ -86,7 +86,7 @@ export const es = {
   'location.programs': 'Programas en esta ubicación',
   'location.license': 'Licencia estatal',
   // The HHSC site is in English: the button's name stays as it reads there.
-  'location.verify': 'Búsquela en el sitio web de la HHSC de Texas (elija "Find or Verify a Licensee", buscar o verificar una licencia)',
+  'location.verify': 'Búsquela en el sitio web de la HHSC, la Comisión de Salud y Servicios Humanos de Texas: elija "Find or Verify a Licensee" (buscar o verificar una licencia)',
   'location.demoLicense': 'número de ejemplo',
   'location.languages': 'Idiomas',
   'location.telehealth': 'Telesalud',
