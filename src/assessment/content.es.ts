@@ -22,9 +22,9 @@ const LINEA_988 = 'llame o envíe un mensaje de texto al 988 (marque 2 para espa
 
 /** FLAG_PHRASES in Spanish: each reads after "con" ("solo con alcohol a diario"). */
 export const FLAG_PHRASES_ES: Readonly<Record<Flag, string>> = {
-  child: 'menos de 13 años',
-  adolescent: '13 a 17 años',
-  adult: '18 años o más',
+  child: 'una edad menor de 13 años',
+  adolescent: 'una edad de 13 a 17 años',
+  adult: 'una edad de 18 años o más',
   emergency: 'una emergencia médica ahora',
   'suicide-now': 'pensamientos de suicidio ahora',
   'suicide-history': 'pensamientos de suicidio o de hacerse daño en el pasado',
@@ -194,12 +194,12 @@ export const OUTCOME_TITLES_ES: Readonly<Record<OutcomeId, Text>> = {
   child: { self: 'Hable con su mamá o papá, o con su médico', other: 'Empiece con el pediatra del niño o la niña' },
   'pregnancy-care-first': 'Primero, atención médica hoy mismo',
   'detox-first': 'Primero, desintoxicación con supervisión médica',
-  'withdrawal-check-first': 'Pida una revisión médica de la abstinencia antes de reducir el consumo; no lo deje de repente',
+  'withdrawal-check-first': 'Pida una revisión médica de la abstinencia antes de reducir el consumo; no deje de consumir de repente',
   'opioid-medication': 'El consumo de opioides no impide el IOP',
   'opioid-withdrawal-first': 'Primero, atención para la abstinencia o medicamento',
   'opioid-pregnancy': 'Medicamento para el consumo de opioides, junto con la atención prenatal',
   'medical-first': 'Primero, una evaluación médica',
-  'more-support': 'Más apoyo que el IOP puede ser más seguro',
+  'more-support': 'Un nivel con más apoyo que el IOP puede ser más seguro',
   'higher-level': 'La hospitalización parcial o el tratamiento residencial pueden ser un mejor comienzo',
   'safety-at-home': 'La seguridad primero',
   'stable-housing': 'IOP con vivienda de recuperación, o tratamiento residencial',
@@ -369,7 +369,7 @@ export const NOTES_ES: Readonly<Record<string, Text>> = {
   'not-ready': {
     self: 'No estar seguro, o no estar listo todavía, es común. Una primera llamada es una conversación corta y privada: unas preguntas sobre lo que está pasando, y una revisión de los beneficios del seguro médico. Puede preguntar lo que quiera, y llamar no le compromete a nada.',
     other:
-      'No estar listo, o no estar seguro todavía, es común, y la familia puede recibir apoyo ahora. El programa para familias le ayuda a cuidarse usted. La página de intervención explica una forma basada en CRAFT (Community Reinforcement and Family Training, o refuerzo comunitario y entrenamiento familiar) de invitar a su ser querido al tratamiento, sin confrontaciones por sorpresa.',
+      'No estar listo, o no estar seguro todavía, es común, y la familia puede recibir apoyo ahora. El programa para familias le ayuda a cuidarse. La página de intervención explica una forma basada en CRAFT (Community Reinforcement and Family Training) de invitar a su ser querido al tratamiento, sin confrontaciones por sorpresa.',
   },
   stimulants:
     'Para el consumo de cocaína o metanfetamina, el manejo de contingencias (pequeñas recompensas por pruebas de drogas que no muestran consumo de estimulantes) es el tratamiento con más apoyo de los estudios. El IOP también ofrece consejería en grupo e individual, prevención de recaídas y pruebas de drogas. En Lantern Hill, el manejo de contingencias es parte del IOP para adultos en todas las ubicaciones; pregunte por él en su evaluación.',
