@@ -1,11 +1,24 @@
 /**
- * Every interface string, keyed by language. Templates never hard-code
- * words a reader sees; Spanish pages add an `es` block here.
+ * Every interface string, keyed by language: English here, Spanish in
+ * ./es.ts (same keys; the type and tests/unit/i18n.test.ts hold them
+ * together). Templates never hard-code words a reader sees: a page's
+ * language comes from its route (Astro.currentLocale), and
+ * `useTranslations(Astro.currentLocale)` gives the `t()` bound to it.
  */
-export const LANGUAGES = ['en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { es } from './es';
 
-const en = {
+/** The site's languages; the first is the default, served without a prefix. */
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'en';
+
+/** How each language is named and tagged: <html lang>, og:locale, Intl formatting and its own name for the switch. */
+export const LANGUAGE_INFO: Readonly<Record<Language, { tag: string; ogLocale: string; intl: string; name: string }>> = {
+  en: { tag: 'en', ogLocale: 'en_US', intl: 'en-US', name: 'English' },
+  es: { tag: 'es', ogLocale: 'es_US', intl: 'es-US', name: 'Español' },
+};
+
+export const en = {
   'skip.toMain': 'Skip to main content',
   'sample.notice': 'Sample site, not a real clinic.',
   'sample.help': 'For real help, call or text',
@@ -120,13 +133,265 @@ const en = {
   'search.placeholder': 'Search programs, FAQs, locations…',
   'search.button': 'Search',
   'notFound.title': 'We could not find that page',
+  // Words the templates and helpers typed in English until Spanish parity
+  // (issue #15); each matches the English on the page today, for the wiring to use.
+  // A placeholder such as {call} or {phone} marks where a link goes, so each
+  // language can put it where its word order needs it.
+  'site.tagline': 'Intensive outpatient care for addiction, close to home',
+  'site.admissionsHours': 'Answered 24 hours a day, 7 days a week',
+  'site.admissionsHoursShort': '24/7',
+  'crisis.lifelineName': '988 Suicide & Crisis Lifeline',
+  'crisis.helplineName': 'SAMHSA National Helpline',
+  'crisis.emergencyName': 'Emergency services',
+  'home.description': '{name} offers intensive outpatient treatment for alcohol and drug use, by day or in the evening, at {where}, close to home.',
+  'home.locationOne': '{count} location',
+  'home.locationMany': '{count} locations',
+  'home.heroTitle': 'Treatment that fits around your life',
+  'home.heroLead': 'Our Intensive Outpatient Program (IOP) gives you structured care for alcohol or drug use, about {hoursPerDay} hours a day, {daysPerWeek} days a week, while you keep living at home.',
+  'home.glanceLabel': 'IOP at a glance',
+  'home.whatIop': 'What IOP is',
+  'home.whatIopText': 'IOP is a level of care between weekly therapy and a residential stay. You meet with a small group and a counselor several times a week, see your own therapist, and your family can take part.',
+  'home.howIopWorks': 'How our IOP works',
+  'home.selfCheckTitle': 'Is IOP right for you or someone you love?',
+  'home.selfCheckText': 'Answer a few plain questions. Your answers stay on your device, and you will see what kind of care to ask about, and why.',
+  'home.selfCheckStart': 'Start the self-check',
+  'home.continuumText': 'Care can step up when more support is needed, and step down as recovery steadies. A clinician helps you choose where to start.',
+  'home.allPrograms': 'All programs, including intervention, sober living and alumni support',
+  'home.locations': 'Our locations',
+  'home.articles': 'Latest articles',
+  'range.to': '{low} to {high}',
+  'time.range': '{start} to {end}',
+  'time.am': 'a.m.',
+  'time.pm': 'p.m.',
+  'time.noon': 'noon',
+  'time.midnight': 'midnight',
+  'days.range': '{first} to {last}',
+  'list.and': ' and ',
+  'list.or': ' or ',
+  'day.monday': 'Monday',
+  'day.tuesday': 'Tuesday',
+  'day.wednesday': 'Wednesday',
+  'day.thursday': 'Thursday',
+  'day.friday': 'Friday',
+  'day.saturday': 'Saturday',
+  'day.sunday': 'Sunday',
+  'track.track': 'Track',
+  'track.when': 'When',
+  'track.adults': 'Adults',
+  'track.teens': 'Teens 13 to 17',
+  'track.inPerson': 'In person',
+  'track.inPersonLower': 'in person',
+  'track.telehealth': 'Telehealth',
+  'track.telehealthLower': 'telehealth',
+  'program.levelN': 'Level {level}',
+  'program.asamCriteria': 'ASAM Criteria',
+  'program.audienceAdults': 'adults 18 and over',
+  'program.audienceTeens': 'teens 13 to 17',
+  'asam.1.5': 'outpatient therapy',
+  'asam.1.7': 'medically managed outpatient',
+  'asam.2.1': 'intensive outpatient',
+  'asam.2.5': 'high-intensity outpatient',
+  'asam.2.7': 'medically managed intensive outpatient',
+  'asam.3.1': 'clinically managed low-intensity residential',
+  'asam.3.5': 'clinically managed high-intensity residential',
+  'asam.3.7': 'medically managed residential',
+  'asam.4': 'medically managed intensive inpatient',
+  'faq.moreOnTopic': 'More questions on this topic',
+  'article.category.understanding-treatment': 'Understanding treatment',
+  'article.category.family': 'For families',
+  'article.category.medication': 'Medication',
+  'article.category.recovery': 'Recovery skills',
+  'article.category.rights-and-privacy': 'Rights and privacy',
+  'article.category.choosing-care': 'Choosing care',
+  'insurance.status.in-network': 'In network',
+  'insurance.status.out-of-network': 'Out of network',
+  'insurance.status.not-accepted': 'Not accepted',
+  'insurance.checkedOn': 'checked on',
+  'price.free': 'Free',
+  'price.unit.week': 'a week',
+  'price.unit.session': 'a session',
+  'price.unit.flat-fee': 'flat fee',
+  'price.fullProgram': '{range} for a full program of {min} to {max} weeks',
+  'language.heading': 'Free language help',
+  'footer.privacy': 'Privacy',
+  'footer.privacyPractices': 'Notice of privacy practices',
+  'footer.accessibility': 'Accessibility',
+  'footer.nondiscrimination': 'Nondiscrimination and language help',
+  'footer.crisis': 'Crisis resources',
+  'footer.about': 'About us',
+  'footer.team': 'Our team',
+  'footer.insurance': 'Insurance and cost',
+  'footer.careers': 'Careers',
+  'footer.press': 'Press',
+  'footer.search': 'Search',
+  'notFound.pageTitle': 'Page not found',
+  'notFound.description': 'The page you were looking for is not here. Search the site, or go to our programs, locations or frequently asked questions.',
+  'notFound.lead': 'The link may be old, or the address may have a typo. These can help:',
+  'notFound.programs': 'Programs and levels of care',
+  'notFound.iop': 'Intensive Outpatient Program (IOP)',
+  'notFound.locations': 'Locations',
+  'notFound.faq': 'Frequently asked questions',
+  'notFound.talk': 'Or talk with a person now: {phone}.',
+  'search.pageTitle': 'Search',
+  'search.description': 'Search every program, therapy, location, article and answer on the site. Try “evening IOP”, “Houston”, “insurance” or “keep my job”.',
+  'search.show': 'Show',
+  'search.everything': 'Everything',
+  'search.type.Program': 'Programs',
+  'search.type.Therapy': 'Therapies',
+  'search.type.Location': 'Locations',
+  'search.type.FAQ': 'FAQs',
+  'search.type.Article': 'Articles',
+  'search.type.Page': 'Other pages',
+  'search.tag.Program': 'Program',
+  'search.tag.Therapy': 'Therapy',
+  'search.tag.Location': 'Location',
+  'search.tag.FAQ': 'FAQ',
+  'search.tag.Article': 'Article',
+  'search.tag.Page': 'Page',
+  'search.city': 'City',
+  'search.anyCity': 'Any city',
+  'search.crisisTitle': 'Help right now',
+  'search.crisisDanger': 'Someone in danger, not breathing or will not wake up: {call}',
+  'search.crisisSuicide': 'Thinking about suicide, or worried about someone: {call} or {text}, any time.',
+  'search.crisisSpanish': 'En español: llame al 988 y marque 2, o envíe AYUDA por texto al 988.',
+  'search.crisisOverdose': 'A possible opioid overdose: give naloxone (Narcan) if you have it, and call 911.',
+  'search.crisisWait': 'What to do while you wait',
+  'search.crisisStatus': 'Help right now: call 911 if anyone is in danger; call or text 988 to talk to someone. ',
+  'search.more': 'More results',
+  'search.emptyTitle': 'You can still get help',
+  'search.emptyCrisis': 'In a crisis, call 911, or call or text 988, any time.',
+  'search.emptyAdmissions': 'To talk with our admissions team, {hours}: {call}',
+  'search.emptyPages': 'Pages families use most:',
+  'search.page.admissions': 'How to start treatment',
+  'search.page.programs': 'Programs',
+  'search.page.locations': 'Locations',
+  'search.page.insurance': 'Insurance and costs',
+  'search.page.selfCheck': 'Is IOP right for me?',
+  'search.page.faq': 'Questions families ask',
+  'search.noscript': 'Search needs JavaScript. You can browse {programs}, {locations}, {start} and {faq} instead, or call admissions: {phone}.',
+  'search.noscriptPrograms': 'programs',
+  'search.noscriptLocations': 'locations',
+  'search.noscriptStart': 'how to start',
+  'search.noscriptFaq': 'frequently asked questions',
+  'search.unavailable': 'Search is not available right now. The pages below can help, or reload this page to try again.',
+  'search.resultOne': '{count} result',
+  'search.resultMany': '{count} results',
+  'search.noResults': 'No results for “{term}”. Try fewer or different words, or use the help below.',
+  'search.noResultsShort': 'No results for “{term}”. ',
+  'search.showing': 'Showing {counted} for “{term}”.',
+  'search.counted': '{counted} for “{term}”',
+  'search.instead': 'Search instead for ',
+  'search.didYouMean': 'Did you mean ',
+  'search.didYouMeanEnd': '?',
+  'selfCheck.title': 'Is IOP right for me? A private self-check',
+  'selfCheck.description': 'Sixteen plain questions that point you to the kind of care to ask about. Your answers never leave this device.',
+  'selfCheck.heading': 'Is IOP right for me?',
+  'selfCheck.dangerLead': 'In danger right now?',
+  'selfCheck.dangerText': 'Call {911}.',
+  'selfCheck.crisisLead': 'Thinking about suicide, or in crisis?',
+  'selfCheck.crisisText': 'Call or text {988} (press 2 or text AYUDA for Spanish).',
+  'selfCheck.helplineLead': 'Looking for treatment, any time:',
+  'selfCheck.helplineText': '{helpline}, free and confidential.',
+  'selfCheck.lead': 'A few plain questions, for you or for someone you care about. You will see what kind of care to ask about, and why.',
+  'selfCheck.notDiagnosis': 'This is not a diagnosis.',
+  'selfCheck.notDiagnosisText': 'Only a licensed clinician can recommend a level of care, after a full assessment.',
+  'selfCheck.private': 'Your answers stay on this device.',
+  'selfCheck.privateText': 'Nothing you choose is sent, saved or added to the web address.',
+  // Added with the language-aware routes (issue #15).
+  'faq.topic.cost-and-insurance': 'Cost and insurance',
+  'faq.topic.schedule-and-hours': 'Schedule and hours',
+  'faq.topic.work-and-school': 'Keeping a job or school',
+  'faq.topic.length-of-treatment': 'How long it takes',
+  'faq.topic.typical-day': 'What a typical day looks like',
+  'faq.topic.detox': 'Detox and withdrawal',
+  'faq.topic.confidentiality': 'Confidentiality',
+  'faq.topic.drug-testing': 'Drug testing',
+  'faq.topic.medication': 'Medication for addiction treatment',
+  'faq.topic.effectiveness': 'Does IOP work?',
+  'faq.topic.family': 'Family involvement',
+  'faq.topic.licensing-and-accreditation': 'Licensing and accreditation',
+  'faq.topic.adolescents': 'Teens and adolescents',
+  'faq.topic.mental-health': 'Co-occurring mental health',
+  'faq.topic.telehealth': 'Telehealth',
+  'faq.topic.spanish-services': 'Spanish-language services',
+  'faq.topic.after-iop': 'After IOP',
+  'faq.topicTitle': 'FAQ: {heading}',
+  'faq.answersOne': '1 plain answer to a question families ask',
+  'faq.answersMany': '{count} plain answers to questions families ask',
+  'faq.startingWith': '{lead}, starting with “{first}”',
+  'faq.aboutCare': '{lead} about care at {name}.',
+  'faq.hubTitle': 'Frequently asked questions',
+  'faq.hubDescription': 'Straight answers on cost, insurance, schedules, work, detox, confidentiality, medication, family involvement and what happens after IOP.',
+  'faq.hubCrumb': 'FAQ',
+  'faq.hubLead': 'Families ask us these questions every day. Tap a question to read the answer.',
+  'faq.topics': 'Topics',
+  'faq.topicLead': 'Plain answers to questions families ask us.',
+  'faq.seeAll': 'See all questions',
+  'faq.moreTopics': 'More FAQ topics',
+  'programs.title': 'Programs and levels of care',
+  'programs.description': 'From detox and residential care to IOP, outpatient, sober living and alumni support: how our levels of care fit together, and how people move between them.',
+  'programs.crumb': 'Programs',
+  'programs.lead': 'Care is a path, not a single stop. Most people start where their needs are today, then step down to less support as recovery steadies, or step up for a while if they need more.',
+  'programs.treatment': 'Treatment, from least to most support',
+  'programs.treatmentText': 'Our Intensive Outpatient Program (IOP) sits in the middle of this path. A clinician recommends a starting point after a full assessment.',
+  'programs.support': 'Support around treatment',
+  'programs.supportText': 'These services help before, beside and after treatment. They are not treatment themselves.',
+  'program.instead': 'Instead:',
+  'program.helplineInstead': 'free and confidential, day or night.',
+  'program.emergencyCall': 'Emergency: call {phone} now.',
+  'program.crisisLine': 'Thoughts of suicide or an emotional crisis: call or text {dial}.',
+  'program.moreCrisis': 'More crisis resources',
+  'program.findTreatment': 'FindTreatment.gov, to find other providers',
+  'program.schedulesCaption': '{title} schedules',
+  'program.inPerson': 'in person',
+  'program.byVideo': 'by video',
+  'program.evidence.adjunctive': 'supports core treatment',
+  'program.evidence.emerging': 'emerging evidence',
+  'program.evidence.established': 'established evidence',
+  'program.checkThis': 'Check this',
+  'program.steps': 'Stepping up and stepping down',
+  'program.reading': 'Further reading',
+  'program.nextSteps': 'Next steps',
+  'program.questionsAbout': 'Questions about {title}?',
+  'program.admissionsAnswers': 'Admissions answers day and night.',
+  'locations.title': 'Our locations',
+  'locations.description': 'Find a {name} location near you, with its hours, programs, parking, transit and phone number, and what each site offers.',
+  'locations.crumb': 'Locations',
+  'locations.lead': 'Each site is licensed by the state. Not every site offers every program, so check what is offered near you.',
+  'location.pageTitle': '{name} location',
+  'location.visitOrCall': 'Visit or call',
+  'location.telehealthYes': 'Available',
+  'location.telehealthNo': 'Not offered from this site',
+  'location.hoursCaption': '{title} opening hours',
+  'location.parkingTransit': 'Parking and transit',
+  'location.licenseLine': '{issuer}, license {number}',
 } as const;
 
 export type UiKey = keyof typeof en;
+/** Every key, each a string: the shape a language's block must have. */
+export type UiStrings = Readonly<Record<UiKey, string>>;
 
-const strings: Record<Language, Record<UiKey, string>> = { en };
+const strings: Readonly<Record<Language, UiStrings>> = { en, es };
 
-/** The string for `key` in `lang`. */
-export function t(key: UiKey, lang: Language = 'en'): string {
-  return strings[lang][key];
+/** The language of a locale as Astro reports it (Astro.currentLocale); anything else is the default. */
+export function languageOf(locale: string | undefined): Language {
+  return (LANGUAGES as readonly string[]).includes(locale ?? '') ? (locale as Language) : DEFAULT_LANGUAGE;
+}
+
+/** Fills "{name}" placeholders. */
+function fill(text: string, values: Readonly<Record<string, string | number>> | undefined): string {
+  return values ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : text;
+}
+
+/** The string for `key` in `lang`, with "{name}" placeholders filled from `values`. */
+export function t(key: UiKey, lang: Language = DEFAULT_LANGUAGE, values?: Readonly<Record<string, string | number>>): string {
+  return fill(strings[lang][key], values);
+}
+
+/** A translator bound to one language: `const t = useTranslations(Astro.currentLocale)`. */
+export type Translate = (key: UiKey, values?: Readonly<Record<string, string | number>>) => string;
+
+export function useTranslations(locale: string | undefined): Translate {
+  const lang = languageOf(locale);
+  return (key, values) => t(key, lang, values);
 }

@@ -21,12 +21,17 @@ const SPANISH = [
   'pensamientos suicidas', 'sobredosis', 'SOBREDOSIS', 'sobredósis', 'sobredosis de fentanilo', 'no respira', 'mi hijo no respira',
   'no está respirando', 'no puede respirar', 'hacerme daño', 'hacerme dano', 'quiero hacerme daño', 'quitarme la vida',
   'me voy a matar', 'matarme', 'lastimar a alguien', 'emergencia', 'convulsiones',
+  // What a family types in a hurry (issue #15).
+  'ya no quiero seguir viviendo', 'me quiero ahorcar', 'ahorcarme', 'se tomó muchas pastillas', 'mi hijo no reacciona',
+  'no responde', 'está desmayado', 'está convulsionando', 'le dio un ataque', 'tiene los labios azules', 'no puedo respirar',
+  'dónde consigo naloxona', 'mi esposo me golpea', 'me amenaza', 'estoy en peligro', 'no aguanto más', 'envenenamiento',
 ];
 const ORDINARY = [
   'detox', 'family therapy', 'Houston', 'Cedar Park', 'intensive outpatient', 'contingency management', 'insurance',
   'evening IOP', 'keep my job', 'suboxone', 'billing', 'skill building', 'will my insurance pay', 'cost', 'telehealth',
   'outpatient', 'sober living', 'teen program', 'payment plan', 'Medicaid', 'what is IOP', 'methadone', 'food', 'mood',
-  'seguro médico', 'terapia familiar', 'tratamiento en español',
+  'seguro médico', 'terapia familiar', 'tratamiento en español', 'desintoxicación', 'horario de noche', 'metadona',
+  'programa para adolescentes', 'costo del tratamiento', 'pruebas de drogas', 'vivienda de recuperación', 'telesalud',
 ];
 
 describe('crisis words', () => {

@@ -41,15 +41,17 @@ export const CRISIS_WORDS = {
     // Suicidio y querer morir
     'suicid*', 'suicidio', 'suicidarme', 'suicida', 'quiero morir', 'quiero morirme', 'me quiero morir', 'quiero estar muerto',
     'quiero estar muerta', 'no quiero vivir', 'morir', 'muerte', 'muerto', 'muerta', 'matarme', 'me voy a matar', 'quitarme la vida', 'acabar con mi vida',
+    'no quiero seguir viviendo', 'quiero desaparecer', 'no aguanto mas', 'ahorcarme', 'pegarme un tiro', 'darme un tiro',
     // Autolesión
     'hacerme dano', 'hacerme daño', 'autolesi*', 'lastimarme', 'cortarme', 'herirme',
     // Sobredosis y envenenamiento
-    'sobredos*', 'sobredosis', 'intoxicacion', 'envenenado', 'envenenada', 'demasiadas pastillas',
+    'sobredos*', 'sobredosis', 'intoxicacion', 'envenenado', 'envenenada', 'envenenamiento', 'demasiadas pastillas', 'muchas pastillas', 'naloxona',
     // Respiración
-    'no respira', 'no esta respirando', 'no puede respirar', 'dejo de respirar', 'no despierta', 'inconsciente',
-    'convulsion', 'convulsiones', 'labios morados',
+    'no respira', 'no esta respirando', 'no puede respirar', 'no puedo respirar', 'dejo de respirar', 'no despierta', 'inconsciente',
+    'no reacciona', 'no responde', 'desmayado', 'desmayada', 'convulsion', 'convulsion*', 'convulsiones', 'ataque', 'labios morados', 'labios azules',
     // Hacer daño a alguien
     'hacerle dano', 'hacer dano a alguien', 'lastimar a alguien', 'matar', 'matarlo', 'matarla', 'matarlos', 'me pega', 'violencia domestica',
+    'me golpea', 'me maltrata', 'me amenaza', 'peligro',
     // Pedir ayuda
     'emergencia', 'ayuda urgente', 'auxilio',
   ],

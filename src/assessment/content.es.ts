@@ -1,0 +1,493 @@
+/**
+ * The self-assessment in Spanish (US Spanish for families, "usted"; words from
+ * src/i18n/glossary.es.yaml). Only words live here, keyed by the ids of
+ * content.ts: withSpanish() puts them on the English data, so the questions,
+ * answer ids, flags, rules, priorities, variants, sources and links are the
+ * very same objects the engine routes by, never a second copy. Each table is
+ * typed by its ids, and withSpanish() throws on any id without words, so a
+ * question or option added in English cannot ship half translated.
+ *
+ * Safety first, as in English: every crisis result sends to 911 or 988, and
+ * 988 always says how to get Spanish ("marque 2 para español, o envíe AYUDA
+ * al 988"). Same meaning and same caution as content.ts; kept short for the
+ * page's byte budget. Text is one string, or { self, other } for "usted" /
+ * "su ser querido".
+ */
+import { ASSESSMENT } from './content';
+import type { AssessmentData, Flag, LinkId, OutcomeId, OutcomeWords, QuestionId, RuleId, Text } from './types';
+import type { ExplainWords, FormWords, IslandWords } from './ui-words';
+
+/** How 988 offers Spanish, said the same way everywhere. */
+const LINEA_988 = 'llame o envíe un mensaje de texto al 988 (marque 2 para español, o envíe AYUDA al 988)';
+
+/** FLAG_PHRASES in Spanish: each reads after "con" ("solo con alcohol a diario"). */
+export const FLAG_PHRASES_ES: Readonly<Record<Flag, string>> = {
+  child: 'menos de 13 años',
+  adolescent: '13 a 17 años',
+  adult: '18 años o más',
+  emergency: 'una emergencia médica ahora',
+  'suicide-now': 'pensamientos de suicidio ahora',
+  'suicide-history': 'pensamientos de suicidio o de hacerse daño en el pasado',
+  'danger-to-others': 'pensamientos de hacerle daño grave a alguien',
+  'danger-at-home': 'alguien en casa en peligro ahora',
+  alcohol: 'alcohol a diario',
+  benzodiazepines: 'benzodiacepinas o sedantes a diario',
+  opioids: 'opioides a diario',
+  stimulants: 'estimulantes a diario',
+  cannabis: 'cannabis a diario',
+  'other-substance': 'otra sustancia a diario',
+  'severe-withdrawal-history': 'problemas de abstinencia en el pasado',
+  'withdrawal-unsure': 'dudas sobre la abstinencia en el pasado',
+  'current-withdrawal': 'abstinencia ahora',
+  'medical-unmanaged': 'un problema de salud que ningún médico está tratando',
+  pregnant: 'un embarazo',
+  'mh-severe': 'síntomas de salud mental que hacen el día muy difícil',
+  'mh-mild': 'algunos síntomas de salud mental',
+  'not-sure-yet': 'dudas sobre buscar ayuda',
+  'not-ready': 'la respuesta de no estar listo/a para buscar ayuda',
+  'failed-lower-level': 'consumo que siguió durante el tratamiento ambulatorio o el IOP',
+  'environment-unstable': 'otras personas que consumen en casa, o una vivienda inestable',
+  'environment-unsafe': 'una casa que no es segura',
+  'evenings-only': 'disponibilidad solo de noche',
+  'schedule-barrier': 'dificultad para asistir al horario habitual',
+  'out-of-area': 'una ciudad lejos de las ubicaciones',
+  'no-teen-track-nearby': 'una ciudad sin horario para adolescentes',
+};
+
+/**
+ * OUTCOME_WORDS in Spanish: a plain literal with no imports, so the island's
+ * Spanish bundle carries these words and nothing else of this file.
+ */
+export const OUTCOME_WORDS_ES: Readonly<Record<OutcomeId, OutcomeWords>> = {
+  'call-911': {
+    body: {
+      self: 'Esto puede ser una emergencia médica. Llame al 911 ahora, o pida a alguien cerca de usted que llame. Si puede ser una sobredosis de opioides, pida que le den naloxona (Narcan) si la tienen a mano. Después de beber mucho, no intente dormir a solas para que se le pase: pida a alguien que se quede con usted y que le ayude a quedarse de lado.',
+      other:
+        'Esto puede ser una emergencia médica. Llame al 911 ahora. Si puede ser una sobredosis de opioides, dé naloxona (Narcan) si la tiene a mano. Si puede ser una intoxicación por alcohol, no deje que su ser querido se duerma para que se le pase: manténgalo de lado y no lo deje solo.',
+    },
+    nextSteps: [
+      { self: 'Llame al 911, o pida a alguien cerca de usted que llame.', other: 'Llame al 911.' },
+      { self: 'No cuelgue hasta que llegue la ayuda.', other: 'Quédese con su ser querido hasta que llegue la ayuda.' },
+    ],
+    ask: [],
+  },
+  'danger-at-home': {
+    body: {
+      self: 'Si usted, su pareja, un niño o cualquier persona en casa está en peligro ahora mismo, llame al 911. La Línea Nacional contra la Violencia Doméstica es gratis y confidencial, y atiende a cualquier hora: llame al 1-800-799-7233 o envíe START al 88788. Si hay pensamientos de suicidio o una crisis emocional, llame o envíe un mensaje de texto al 988 (marque 2 para español, o envíe AYUDA al 988). Puede volver a esto más tarde.',
+      other:
+        'Si su ser querido, una pareja, un niño o cualquier persona en casa está en peligro ahora mismo, llame al 911. La Línea Nacional contra la Violencia Doméstica es gratis y confidencial, y atiende a cualquier hora: llame al 1-800-799-7233 o envíe START al 88788. Si hay pensamientos de suicidio o una crisis emocional, llame o envíe un mensaje de texto al 988 (marque 2 para español, o envíe AYUDA al 988). Puede volver a esto más tarde.',
+    },
+    nextSteps: [
+      'Llame al 911 si alguien está en peligro ahora.',
+      'Luego llame a la Línea Nacional contra la Violencia Doméstica al 1-800-799-7233, o envíe START al 88788.',
+      'Para una crisis emocional, llame o envíe un mensaje de texto al 988 (marque 2 para español, o envíe AYUDA al 988).',
+    ],
+    ask: [],
+  },
+  'call-988': {
+    body: {
+      self: 'Un consejero capacitado contesta a cualquier hora, gratis y confidencial (marque 2 para español, o envíe AYUDA al 988). Si alguien está en peligro inmediato, llame al 911. Puede volver a esto más tarde.',
+      other:
+        'Un consejero capacitado contesta a cualquier hora, gratis y confidencial (marque 2 para español, o envíe AYUDA al 988). El 988 también ayuda a quienes se preocupan por otra persona. Si alguien está en peligro inmediato, llame al 911. Puede volver a esto más tarde.',
+    },
+    nextSteps: ['Llame o envíe un mensaje de texto al 988 (marque 2 para español, o envíe AYUDA al 988).', 'Llame al 911 si alguien está en peligro inmediato.'],
+    ask: [],
+  },
+  child: {
+    body: {
+      self: 'Estos programas no atienden a niños menores de 13 años. Si está en peligro, llame al 911. Si siente ganas de hacerse daño, o se siente muy mal, llame o envíe un mensaje de texto al 988 (marque 2 para español, o envíe AYUDA al 988). Si toma alcohol o pastillas todos los días, como pastillas para dormir, para la ansiedad o para el dolor, no las deje de repente por su cuenta: dígaselo hoy a su mamá o papá, a la enfermera de la escuela o a su médico. Su mamá o papá, un consejero de la escuela o su médico pueden ayudar a encontrar la atención adecuada, y la Línea Nacional de Ayuda de SAMHSA (1-800-662-4357) da referencias gratis a cualquier hora.',
+      other:
+        'Estos programas no atienden a niños menores de 13 años. En una crisis, llame al 911, o llame o envíe un mensaje de texto al 988 (marque 2 para español, o envíe AYUDA al 988). Si el niño o la niña consume alcohol, sedantes u opioides todos los días, o si podría haber un embarazo, vea hoy al pediatra y no suspenda esas sustancias de repente sin consejo médico. Si pudo haber tragado un medicamento o una droga, llame a Poison Help, la línea de control de envenenamientos, al 1-800-222-1222. El pediatra puede ayudar a encontrar la atención adecuada, y la Línea Nacional de Ayuda de SAMHSA (1-800-662-4357) da referencias gratis a cualquier hora.',
+    },
+    nextSteps: [
+      { self: 'Si está en peligro ahora: llame al 911.', other: `En una crisis: llame al 911, o ${LINEA_988}.` },
+      { self: `Si piensa en hacerse daño: ${LINEA_988}.`, other: 'Hable con el pediatra del niño o la niña.' },
+      { self: 'Hable con su mamá o papá, con un consejero de la escuela o con su médico.', other: 'Para referencias, llame a la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357.' },
+    ],
+    ask: [],
+  },
+  'pregnancy-care-first': {
+    body: {
+      self: 'Con un embarazo, vea hoy a un profesional clínico de obstetricia (embarazo) o de medicina de adicciones. No deje los opioides, el alcohol o los sedantes de repente: puede ser riesgoso para usted y para el embarazo. Para los opioides, el tratamiento estándar en el embarazo es con medicamento (buprenorfina o metadona), y no se aconseja la desintoxicación. Con alcohol o sedantes y riesgo de abstinencia, la abstinencia se maneja con supervisión médica, junto con la atención prenatal. Las personas embarazadas tienen prioridad de admisión en los programas de tratamiento con fondos públicos. El tratamiento puede empezar ahora junto con la atención prenatal; para los opioides, eso incluye el medicamento. Luego el equipo puede ayudar a elegir el nivel de atención.',
+      other:
+        'Con un embarazo, su ser querido debe ver hoy a un profesional clínico de obstetricia (embarazo) o de medicina de adicciones. No debe dejar los opioides, el alcohol o los sedantes de repente: puede ser riesgoso para esa persona y para el embarazo. Para los opioides, el tratamiento estándar en el embarazo es con medicamento (buprenorfina o metadona), y no se aconseja la desintoxicación. Con alcohol o sedantes y riesgo de abstinencia, la abstinencia se maneja con supervisión médica, junto con la atención prenatal. Las personas embarazadas tienen prioridad de admisión en los programas de tratamiento con fondos públicos. El tratamiento puede empezar ahora junto con la atención prenatal; para los opioides, eso incluye el medicamento. Luego el equipo puede ayudar a elegir el nivel de atención.',
+    },
+    nextSteps: [
+      'Hoy mismo, llame a un profesional clínico de obstetricia o de medicina de adicciones.',
+      'No deje los opioides, el alcohol o los sedantes de repente.',
+      'Al llamar a un programa de tratamiento, diga que hay un embarazo.',
+      'Llame al 911 si hay sangrado, dolor fuerte, confusión o una convulsión.',
+    ],
+    ask: [],
+  },
+  'detox-first': {
+    body: 'Dejar el alcohol o los sedantes de repente, a solas, puede causar convulsiones o confusión. Primero va la desintoxicación con supervisión médica. Después puede seguir el IOP, la hospitalización parcial o el tratamiento residencial.',
+    nextSteps: ['No deje de consumir de repente a solas.', 'Llame al 911 si hay confusión o una convulsión.'],
+    ask: ['¿Cómo es el paso de la desintoxicación al IOP?'],
+  },
+  'withdrawal-check-first': {
+    body: {
+      self: 'Con alcohol o sedantes a diario, y sin una respuesta clara sobre la abstinencia en el pasado, dejarlos de repente podría ser peligroso. Antes de reducir el consumo, pida a un profesional clínico que revise si se necesita desintoxicación con supervisión médica. Luego el equipo puede ayudar a elegir el nivel de atención.',
+      other:
+        'Con alcohol o sedantes a diario, y sin una respuesta clara sobre la abstinencia en el pasado, dejarlos de repente podría ser peligroso. Antes de que su ser querido reduzca el consumo, pida a un profesional clínico que revise si se necesita desintoxicación con supervisión médica. Luego el equipo puede ayudar a elegir el nivel de atención.',
+    },
+    nextSteps: ['No deje ni reduzca el consumo de repente antes de una revisión médica.', 'Llame al 911 si hay confusión o una convulsión.'],
+    ask: ['¿Puede un profesional clínico revisar el riesgo de abstinencia antes de reducir el consumo?'],
+  },
+  'opioid-medication': {
+    body: 'Los medicamentos para el consumo de opioides funcionan: buprenorfina, metadona o naltrexona (una inyección al mes). El equipo del IOP los coordina con el resto de la atención. El equipo de aquí puede empezar la buprenorfina, o la naltrexona después de 7 a 10 días sin opioides. Este no es un programa certificado de tratamiento de opioides (OTP), así que la metadona viene de un OTP con el que el equipo se coordina. El riesgo de sobredosis es mayor después de una pausa en el consumo, porque el cuerpo pierde la tolerancia: tenga naloxona (Narcan) a mano.',
+    nextSteps: ['Pregunte por los medicamentos para el consumo de opioides.', 'Tenga naloxona (Narcan) a mano, y diga a su familia dónde está.'],
+    ask: ['¿Pueden empezar la buprenorfina, y cómo se coordinan con un programa de tratamiento de opioides para la metadona?'],
+  },
+  'opioid-withdrawal-first': {
+    body: 'Con síntomas de abstinencia ahora y consumo diario de opioides, empiece con atención para la abstinencia o con medicamento: buprenorfina, o metadona de un programa certificado de tratamiento de opioides (OTP) con el que el equipo se coordina. Después puede seguir el IOP. La naltrexona requiere antes de 7 a 10 días sin opioides, así que no es una forma de evitar la abstinencia. El riesgo de sobredosis es mayor después de una pausa en el consumo: tenga naloxona (Narcan) a mano.',
+    nextSteps: ['Pregunte por empezar ahora un medicamento o la atención para la abstinencia.', 'Tenga naloxona (Narcan) a mano.'],
+    ask: ['¿Pueden empezar la buprenorfina, y cómo se coordinan con un programa de tratamiento de opioides para la metadona?'],
+  },
+  'opioid-pregnancy': {
+    body: 'En el embarazo, el tratamiento estándar para el consumo de opioides es con medicamento (buprenorfina o metadona), y no se aconseja la desintoxicación. No deje los opioides de repente. Con síntomas de abstinencia ahora, pida empezar el medicamento hoy. El equipo de aquí puede empezar la buprenorfina; la metadona viene de un programa certificado de tratamiento de opioides (OTP) con el que el equipo se coordina. Tenga naloxona (Narcan) a mano.',
+    nextSteps: ['Pregunte por empezar el medicamento ahora, junto con la atención prenatal.', 'Tenga naloxona (Narcan) a mano.'],
+    ask: ['¿Pueden empezar la buprenorfina, y cómo se coordinan con un programa de tratamiento de opioides para la metadona?'],
+  },
+  'medical-first': {
+    body: 'Un problema de salud grave que ningún médico está tratando necesita primero una evaluación médica. Luego se puede elegir el nivel de atención de forma segura.',
+    nextSteps: ['Vea a un médico pronto.', 'Llame al 911 en una emergencia médica.'],
+    ask: [{ self: '¿Pueden trabajar con mi médico?', other: '¿Pueden trabajar con el médico de mi ser querido?' }],
+  },
+  'more-support': {
+    body: 'La hospitalización parcial o el tratamiento residencial con atención psiquiátrica pueden ser más seguros que el IOP. El 988 está disponible a cualquier hora, por llamada o mensaje de texto.',
+    nextSteps: ['En una crisis, llame o envíe un mensaje de texto al 988 (marque 2 para español, o envíe AYUDA al 988).'],
+    ask: ['¿La atención psiquiátrica es parte del programa?'],
+  },
+  'higher-level': {
+    body: 'Si el consumo siguió durante el tratamiento ambulatorio o el IOP, más estructura puede ayudar: hospitalización parcial (20 horas o más por semana) o tratamiento residencial.',
+    nextSteps: ['Pregunte qué nivel da suficiente estructura.'],
+    ask: [],
+  },
+  'safety-at-home': {
+    body: 'Si alguien está en peligro inmediato, llame al 911. Para la violencia en casa, la Línea Nacional contra la Violencia Doméstica atiende a cualquier hora: 1-800-799-7233, o envíe START al 88788. Después, el tratamiento residencial, o el IOP con una vivienda de recuperación, ofrece un lugar más seguro para recuperarse. Usted es libre de elegir cualquier vivienda de recuperación y cualquier programa, y nadie recibe pago ni recompensa por una referencia.',
+    nextSteps: ['Llame al 911 si hay peligro inmediato.'],
+    ask: ['¿Pueden ayudar a encontrar una vivienda de recuperación?'],
+  },
+  'stable-housing': {
+    body: 'La recuperación es más difícil donde otros consumen o donde la vivienda no es estable. Puede ayudar el IOP mientras vive en una vivienda de recuperación (una casa con expectativas de recuperación, no un tratamiento), o el tratamiento residencial. Usted es libre de elegir cualquier vivienda de recuperación y cualquier programa, y nadie recibe pago ni recompensa por una referencia.',
+    nextSteps: ['Busque viviendas de recuperación cerca del programa.'],
+    ask: ['¿Pueden ayudar a encontrar una vivienda de recuperación?'],
+  },
+  'schedule-options': {
+    body: 'Pregunte por los horarios de noche o por telesalud, o por el tratamiento ambulatorio después de una evaluación.',
+    nextSteps: ['Pregunte qué horarios se ajustan al trabajo o a la escuela.'],
+    ask: [],
+  },
+  'iop-discuss': {
+    body: 'El IOP suele ser unas 3 horas al día, de 3 a 5 días por semana, mientras vive en casa. Para adultos, cada ubicación tiene un horario de noche, y Austin, Houston y San Antonio también tienen un horario de día. Los adolescentes tienen un horario después de la escuela en Houston y Willow Bend (Plano).',
+    nextSteps: ['Llame a admisiones para hablarlo.'],
+    ask: [],
+  },
+};
+
+/** Each result's headline, by outcome id. */
+export const OUTCOME_TITLES_ES: Readonly<Record<OutcomeId, Text>> = {
+  'call-911': 'Llame al 911 ahora',
+  'danger-at-home': 'Busque ayuda ahora: llame al 911 si alguien está en peligro',
+  'call-988': 'Llame o envíe un mensaje de texto al 988 ahora',
+  child: { self: 'Hable con su mamá o papá, o con su médico', other: 'Empiece con el pediatra del niño o la niña' },
+  'pregnancy-care-first': 'Primero, atención médica hoy mismo',
+  'detox-first': 'Primero, desintoxicación con supervisión médica',
+  'withdrawal-check-first': 'Pida una revisión médica de la abstinencia antes de reducir el consumo; no lo deje de repente',
+  'opioid-medication': 'El consumo de opioides no impide el IOP',
+  'opioid-withdrawal-first': 'Primero, atención para la abstinencia o medicamento',
+  'opioid-pregnancy': 'Medicamento para el consumo de opioides, junto con la atención prenatal',
+  'medical-first': 'Primero, una evaluación médica',
+  'more-support': 'Más apoyo que el IOP puede ser más seguro',
+  'higher-level': 'La hospitalización parcial o el tratamiento residencial pueden ser un mejor comienzo',
+  'safety-at-home': 'La seguridad primero',
+  'stable-housing': 'IOP con vivienda de recuperación, o tratamiento residencial',
+  'schedule-options': 'Opciones de noche, por telesalud o ambulatorias',
+  'iop-discuss': 'El IOP puede ser una buena opción para hablar con el equipo clínico',
+};
+
+/** Each question and its answers, by question id and option id. */
+export const QUESTIONS_ES: Readonly<Record<QuestionId, { readonly text: Text; readonly options: Readonly<Record<string, Text>> }>> = {
+  Q0: {
+    text: '¿Sobre quién es esto?',
+    options: { self: 'Sobre mí', other: 'Sobre un ser querido' },
+  },
+  S1: {
+    text: {
+      self: 'Ahora mismo, ¿tiene dificultad para respirar, dolor en el pecho, una convulsión, o señales de sobredosis o de intoxicación por alcohol?',
+      other: 'Ahora mismo, ¿su ser querido no responde, o tiene dificultad para respirar, dolor en el pecho, una convulsión, o señales de sobredosis o de intoxicación por alcohol?',
+    },
+    options: { yes: 'Sí', no: 'No' },
+  },
+  S2: {
+    text: {
+      self: 'En el último mes, ¿ha pensado en quitarse la vida o en hacerse daño?',
+      other: 'En el último mes, ¿su ser querido ha pensado en quitarse la vida o en hacerse daño?',
+    },
+    options: { now: 'Sí, ahora o con un plan', past: 'Sí, en el pasado, pero no ahora', no: 'No' },
+  },
+  S3: {
+    text: {
+      self: '¿Tiene pensamientos de hacerle daño grave a otra persona?',
+      other: '¿Su ser querido tiene pensamientos de hacerle daño grave a otra persona?',
+    },
+    options: { yes: 'Sí', no: 'No' },
+  },
+  S4: {
+    text: {
+      self: 'Ahora mismo, ¿alguien en casa está en peligro o no está seguro, ya sea usted, una pareja o un niño?',
+      other: 'Ahora mismo, ¿alguien en casa está en peligro o no está seguro, ya sea su ser querido, una pareja o un niño?',
+    },
+    options: { yes: 'Sí', no: 'No' },
+  },
+  Q1: {
+    text: { self: '¿Cuántos años tiene?', other: '¿Cuántos años tiene su ser querido?' },
+    options: { 'under-13': 'Menos de 13', '13-17': 'De 13 a 17', '18-plus': '18 o más' },
+  },
+  W1: {
+    text: {
+      self: '¿Qué consume a diario o casi a diario? Elija todo lo que corresponda.',
+      other: '¿Qué consume su ser querido a diario o casi a diario? Elija todo lo que corresponda.',
+    },
+    options: {
+      alcohol: 'Alcohol',
+      benzodiazepines: 'Benzodiacepinas o sedantes (Xanax, pastillas para dormir)',
+      opioids: 'Opioides, incluidos el fentanilo y las pastillas para el dolor',
+      stimulants: 'Estimulantes (cocaína, metanfetamina)',
+      cannabis: 'Cannabis (marihuana)',
+      other: 'Otra cosa',
+      none: 'Ninguna de estas',
+    },
+  },
+  W2: {
+    text: {
+      self: 'Al reducir el consumo, ¿alguna vez ha tenido una convulsión, alucinaciones, temblores fuertes, sudores o vómitos, o ha necesitado un trago o una dosis en la mañana para sentirse normal?',
+      other: 'Al reducir el consumo, ¿su ser querido alguna vez ha tenido una convulsión, alucinaciones, temblores fuertes, sudores o vómitos, o ha necesitado un trago o una dosis en la mañana para sentirse normal?',
+    },
+    options: { yes: 'Sí', 'not-sure': 'No sé', no: 'No' },
+  },
+  W3: {
+    text: {
+      self: 'Ahora o en las últimas 24 a 48 horas, ¿ha tenido síntomas de abstinencia, como temblores, sudor, vómitos, mucha ansiedad, o ver u oír cosas? Consumir hoy no es abstinencia.',
+      other: 'Ahora o en las últimas 24 a 48 horas, ¿su ser querido ha tenido síntomas de abstinencia, como temblores, sudor, vómitos, mucha ansiedad, o ver u oír cosas? Consumir hoy no es abstinencia.',
+    },
+    options: { yes: 'Sí, síntomas de abstinencia', no: 'No' },
+  },
+  B1: {
+    text: '¿Hay un embarazo, o un problema de salud grave que ningún médico está tratando?',
+    options: { pregnant: 'Un embarazo', medical: 'Un problema de salud que ningún médico está tratando', both: 'Ambos', no: 'No' },
+  },
+  E1: {
+    text: {
+      self: '¿Los síntomas de salud mental le hacen difícil pasar el día o cuidarse?',
+      other: '¿Los síntomas de salud mental le hacen difícil a su ser querido pasar el día o cuidarse?',
+    },
+    options: { severe: 'Sí, es muy difícil', some: 'Algo, pero se puede sobrellevar', no: 'No' },
+  },
+  R1: {
+    text: { self: '¿Cómo se siente sobre buscar ayuda?', other: '¿Cómo se siente su ser querido sobre buscar ayuda?' },
+    // "Está" reads for "usted" and for a loved one alike.
+    options: { ready: 'Está listo/a', unsure: 'Todavía no está seguro/a', 'not-ready': 'Todavía no está listo/a' },
+  },
+  P1: {
+    text: { self: '¿Ha probado antes el tratamiento ambulatorio o el IOP?', other: '¿Su ser querido ha probado antes el tratamiento ambulatorio o el IOP?' },
+    options: { during: 'Sí, y el consumo siguió durante el tratamiento', after: 'Sí, y volvió a consumir después', never: 'Nunca lo ha probado' },
+  },
+  H1: {
+    text: { self: '¿Su casa es un lugar seguro para recuperarse?', other: '¿La casa es un lugar seguro para que su ser querido se recupere?' },
+    options: { yes: 'Sí', unstable: 'Otros consumen ahí, o no hay vivienda estable', unsafe: 'No: hay violencia, o no es seguro' },
+  },
+  H2: {
+    text: {
+      self: '¿Podría asistir unas 3 horas al día, de 3 a 5 días por semana, durante varias semanas?',
+      other: '¿Podría su ser querido asistir unas 3 horas al día, de 3 a 5 días por semana, durante varias semanas?',
+    },
+    options: { yes: 'Sí', evenings: 'Solo de noche', no: 'No' },
+  },
+  L1: {
+    text: '¿Qué ciudad le queda más cerca?',
+    options: {
+      austin: 'Austin',
+      houston: 'Houston',
+      'san-antonio': 'San Antonio',
+      'willow-bend': 'Willow Bend (Plano)',
+      'cedar-park': 'Cedar Park',
+      none: 'Ninguna de estas',
+    },
+  },
+};
+
+/** Why each rule fired; a rule's variants by the outcome they lead to. */
+export const RULES_ES: Readonly<Record<RuleId, { readonly why: Text; readonly variants?: Readonly<Partial<Record<OutcomeId, Text>>> }>> = {
+  emergency: { why: 'Una respuesta indica una emergencia médica ahora.' },
+  'danger-at-home': { why: 'Una respuesta dice que alguien en casa está en peligro o no está seguro ahora.' },
+  'suicide-or-danger': { why: 'Una respuesta indica pensamientos de suicidio ahora, o pensamientos de hacerle daño grave a alguien.' },
+  child: { why: 'Estos programas atienden a personas de 13 años en adelante.' },
+  pregnancy: { why: 'Un embarazo: la atención médica va primero, y no se debe dejar ninguna sustancia de repente.' },
+  'withdrawal-danger': { why: 'Alcohol o sedantes a diario, con problemas de abstinencia en el pasado o abstinencia ahora: dejarlos de repente es peligroso.' },
+  'withdrawal-unsure': { why: 'Alcohol o sedantes a diario, y no se sabe si hubo abstinencia en el pasado: dejarlos de repente podría ser peligroso.' },
+  opioids: {
+    why: 'Consumo diario de opioides: los medicamentos funcionan, y el riesgo de sobredosis aumenta después de una pausa en el consumo.',
+    variants: {
+      'opioid-pregnancy': 'Consumo diario de opioides durante un embarazo: el tratamiento estándar es con medicamento, no la desintoxicación.',
+      'opioid-withdrawal-first': 'Consumo diario de opioides con síntomas de abstinencia ahora: primero va la atención para la abstinencia o el medicamento.',
+    },
+  },
+  medical: { why: 'Un problema de salud grave que ningún médico está tratando.' },
+  'mental-health': { why: 'Síntomas de salud mental que hacen el día muy difícil, o pensamientos de suicidio o de hacerse daño en el pasado.' },
+  'failed-lower-level': { why: 'El consumo siguió durante el tratamiento ambulatorio o el IOP.' },
+  'environment-unsafe': { why: 'La casa no es un lugar seguro para recuperarse.' },
+  'environment-unstable': { why: 'Otros consumen en casa, o la vivienda no es estable.' },
+  'schedule-barrier': { why: 'Es difícil asistir al horario habitual.' },
+  otherwise: { why: 'Ninguna respuesta indica otro nivel de atención.' },
+};
+
+/** Link labels; the addresses stay those of content.ts (the wiring maps them to Spanish pages). */
+export const LINK_LABELS_ES: Readonly<Record<LinkId, string>> = {
+  detox: 'Desintoxicación con supervisión médica',
+  'partial-hospitalization': 'Hospitalización parcial',
+  residential: 'Tratamiento residencial',
+  'sober-living': 'Vivienda de recuperación (sober living)',
+  intervention: 'Intervención (un plan en familia basado en CRAFT)',
+  'intensive-outpatient': 'Programa ambulatorio intensivo (IOP)',
+  outpatient: 'Tratamiento ambulatorio',
+  family: 'Programa para familias',
+  medication: 'Medicamentos para tratar la adicción',
+  'contingency-management': 'Manejo de contingencias',
+  admissions: 'Qué pasa cuando llama',
+  crisis: 'Recursos para crisis',
+  findtreatment: 'FindTreatment.gov',
+  helpline: 'Línea Nacional de Ayuda de SAMHSA: 1-800-662-4357',
+  'dv-hotline-call': 'Llame a la Línea Nacional contra la Violencia Doméstica: 1-800-799-7233',
+  'dv-hotline-text': 'Envíe START al 88788',
+};
+
+/** The additions that ride along, by note id. */
+export const NOTES_ES: Readonly<Record<string, Text>> = {
+  benzodiazepines: 'Nunca deje de repente las benzodiacepinas ni otros sedantes: el profesional que los receta baja la dosis poco a poco.',
+  'not-ready': {
+    self: 'No estar seguro, o no estar listo todavía, es común. Una primera llamada es una conversación corta y privada: unas preguntas sobre lo que está pasando, y una revisión de los beneficios del seguro médico. Puede preguntar lo que quiera, y llamar no le compromete a nada.',
+    other:
+      'No estar listo, o no estar seguro todavía, es común, y la familia puede recibir apoyo ahora. El programa para familias le ayuda a cuidarse usted. La página de intervención explica una forma basada en CRAFT (Community Reinforcement and Family Training, o refuerzo comunitario y entrenamiento familiar) de invitar a su ser querido al tratamiento, sin confrontaciones por sorpresa.',
+  },
+  stimulants:
+    'Para el consumo de cocaína o metanfetamina, el manejo de contingencias (pequeñas recompensas por pruebas de drogas que no muestran consumo de estimulantes) es el tratamiento con más apoyo de los estudios. El IOP también ofrece consejería en grupo e individual, prevención de recaídas y pruebas de drogas. En Lantern Hill, el manejo de contingencias es parte del IOP para adultos en todas las ubicaciones; pregunte por él en su evaluación.',
+  adolescent: 'Los adolescentes de 13 a 17 años tienen su propio horario de IOP después de la escuela, de al menos 6 horas por semana, en Houston y Willow Bend (Plano).',
+  'no-teen-track-nearby':
+    'El horario para adolescentes de Lantern Hill es en persona solo en Houston y Willow Bend (Plano). Desde otra ciudad, pregunte a admisiones cómo llegar, o por un programa para adolescentes más cerca de casa; FindTreatment.gov y la Línea Nacional de Ayuda de SAMHSA (1-800-662-4357) pueden ayudar.',
+  evenings: 'Todas las ubicaciones de Lantern Hill tienen un horario de IOP de noche para adultos, de lunes a jueves, de 6:00 p. m. a 9:00 p. m.',
+};
+
+export const REFERRAL_TEXT_ES =
+  'FindTreatment.gov muestra programas con licencia cerca de usted; la Línea Nacional de Ayuda de SAMHSA da referencias gratis y confidenciales a cualquier hora, también en español.';
+
+/** Questions to ask when calling, in the order of content.ts. */
+export const COMMON_QUESTIONS_ES: readonly Text[] = [
+  '¿Quién hace la evaluación completa, y cuándo?',
+  '¿Qué cubrirá el seguro médico, y cuánto costará?',
+  '¿Qué días y a qué horas se reúnen los grupos?',
+  '¿Cómo participa la familia?',
+];
+
+export const DISCLAIMER_ES = 'Esto no es un diagnóstico. Solo un profesional clínico con licencia puede recomendar un nivel de atención, después de una evaluación completa.';
+
+/** FORM_WORDS (ui-words.ts) in Spanish. */
+export const FORM_WORDS_ES: FormWords = {
+  formLabel: 'Preguntas de la autoevaluación',
+  chooseAll: 'Elija todo lo que corresponda.',
+  meaning: 'Qué significan estas respuestas',
+  back: 'Atrás',
+  next: 'Siguiente',
+  startOver: 'Empezar de nuevo',
+  result: 'Resultado',
+  crisisLine:
+    'Si usted o su ser querido está en peligro ahora, llame al {911}. Si hay pensamientos de suicidio o una crisis, llame o envíe un mensaje de texto al {988} (marque 2 para español, o envíe AYUDA al 988). Para ayuda gratis y confidencial para encontrar tratamiento, a cualquier hora, llame a la {helpline}.',
+  sources: 'Fuentes',
+  callDial: 'Llame al {dial}',
+  textDial: 'Mensaje de texto al {dial}',
+  listComma: ', ',
+  listOr: ' o ',
+};
+
+/** ISLAND_WORDS (ui-words.ts) in Spanish. */
+export const ISLAND_WORDS_ES: IslandWords = {
+  progress: 'Pregunta {n} de {total}',
+  next: 'Siguiente',
+  seeResult: 'Ver el resultado',
+  pagesToRead: 'Páginas para leer después',
+  whyResult: 'Por qué este resultado',
+  youAnswered: '{question} Usted respondió: {answer}.',
+  askTitle: 'Preguntas para hacer cuando llame',
+  print: 'Imprimir estas preguntas',
+  admissions: 'Admisiones atiende de día y de noche: {phone}.',
+  nearest: 'Ubicación más cercana: {location} (dirección, horario y cómo llegar en su página), {phone}.',
+  sources: 'Fuentes',
+  changeAnswers: 'Cambiar mis respuestas',
+  startOver: 'Empezar de nuevo',
+  announce: 'Resultado: {title}',
+};
+
+/** EXPLAIN_WORDS (ui-words.ts) in Spanish: “Primero, desintoxicación…”, solo con problemas de abstinencia en el pasado o abstinencia ahora. */
+export const EXPLAIN_WORDS_ES: ExplainWords = {
+  or: ' o ',
+  and: ', y ',
+  onlyWith: ', solo con {rest}',
+  unless: ', salvo con {list}',
+  replaces: ' (este resultado reemplaza a todos los demás{before})',
+  before: '; solo {list} va antes',
+  instead: 'En cambio, con {rest}{unless}: {title}.',
+  also: 'Además{with}: {text}',
+  alsoWith: ', con {rest}',
+  forLovedOne: ' Para un ser querido: {text}',
+  quote: '“{text}”',
+};
+
+/** The words for `id` in `table`, or an error naming what is missing. */
+function words<T>(table: Readonly<Record<string, T>>, id: string, what: string): T {
+  const found = table[id];
+  if (found === undefined) throw new Error(`src/assessment/content.es.ts has no Spanish for ${what} "${id}".`);
+  return found;
+}
+
+/**
+ * The assessment data with every visible string in Spanish and everything
+ * else (ids, flags, gates, rules, priorities, sources, link addresses) taken
+ * from `data` unchanged. `href` lets the wiring point links at Spanish pages.
+ */
+export function withSpanish(data: AssessmentData, href: (href: string) => string = (h) => h): AssessmentData {
+  return {
+    ...data,
+    questions: data.questions.map((question) => {
+      const es = words(QUESTIONS_ES, question.id, 'question');
+      return {
+        ...question,
+        text: es.text,
+        options: question.options.map((option) => ({ ...option, label: words(es.options, option.id, `option of ${question.id}`) })),
+      };
+    }),
+    rules: data.rules.map((rule) => {
+      const es = words(RULES_ES, rule.id, 'rule');
+      return {
+        ...rule,
+        why: es.why,
+        ...(rule.variants ? { variants: rule.variants.map((variant) => ({ ...variant, why: words(es.variants ?? {}, variant.outcome, `variant of rule ${rule.id}`) })) } : {}),
+      };
+    }),
+    outcomes: data.outcomes.map((outcome) => ({
+      ...outcome,
+      title: words(OUTCOME_TITLES_ES, outcome.id, 'outcome title'),
+      ...words(OUTCOME_WORDS_ES, outcome.id, 'outcome words'),
+    })),
+    links: Object.fromEntries(
+      Object.entries(data.links).map(([id, link]) => [id, { href: href(link.href), label: words(LINK_LABELS_ES, id, 'link') }]),
+    ) as AssessmentData['links'],
+    notes: data.notes.map((note) => ({ ...note, text: words(NOTES_ES, note.id, 'note') })),
+    referral: { ...data.referral, text: REFERRAL_TEXT_ES },
+    commonQuestions: data.commonQuestions.map((_, i) => words<Text>(Object.fromEntries(COMMON_QUESTIONS_ES.entries()), String(i), 'common question')),
+    disclaimer: DISCLAIMER_ES,
+  };
+}
+
+/** The self-assessment in Spanish: the data of content.ts, in Spanish words. */
+export const ASSESSMENT_ES: AssessmentData = /* @__PURE__ */ withSpanish(ASSESSMENT);
