@@ -12,6 +12,8 @@ import { site } from './src/site.config';
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
+  // English is served at /, Spanish at /es/; a page exists in Spanish only where a translation exists (no fallback).
+  i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // No code blocks on this site; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -3,7 +3,7 @@
  * src/schemas/. The rules live in the schemas and in src/lib/content/.
  */
 import { defineCollection } from 'astro:content';
-import { contentFile, contentFolder } from './lib/content/loader';
+import { contentFile, contentFolder, translationFolder } from './lib/content/loader';
 import { admissionStepSchema } from './schemas/admissions';
 import { articleSchema } from './schemas/articles';
 import { faqSchema } from './schemas/faqs';
@@ -14,6 +14,7 @@ import { programSchema } from './schemas/programs';
 import { sourceSchema } from './schemas/sources';
 import { teamSchema } from './schemas/team';
 import { therapySchema } from './schemas/therapies';
+import { faqTranslationSchema, locationTranslationSchema, pageTranslationSchema, programTranslationSchema } from './schemas/translations';
 
 export const collections = {
   programs: defineCollection({ loader: contentFolder('programs'), schema: programSchema }),
@@ -27,4 +28,9 @@ export const collections = {
   admissionSteps: defineCollection({ loader: contentFile('admissions-steps'), schema: admissionStepSchema }),
   insurancePlans: defineCollection({ loader: contentFile('insurance-plans'), schema: insurancePlanSchema }),
   selfPayPrices: defineCollection({ loader: contentFile('self-pay-prices'), schema: selfPayPriceSchema }),
+  // Spanish translations: content/<collection>/es/<the English file name>, translatable fields only.
+  programsEs: defineCollection({ loader: translationFolder('programs', 'es'), schema: programTranslationSchema }),
+  locationsEs: defineCollection({ loader: translationFolder('locations', 'es'), schema: locationTranslationSchema }),
+  faqsEs: defineCollection({ loader: translationFolder('faqs', 'es'), schema: faqTranslationSchema }),
+  pagesEs: defineCollection({ loader: translationFolder('pages', 'es'), schema: pageTranslationSchema }),
 };

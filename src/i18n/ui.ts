@@ -1,9 +1,22 @@
 /**
- * Every interface string, keyed by language. Templates never hard-code
- * words a reader sees. The Spanish strings are in es.ts, typed against `en`.
+ * Every interface string, keyed by language: English here, Spanish in
+ * ./es.ts (same keys; the type and tests/unit/i18n.test.ts hold them
+ * together). Templates never hard-code words a reader sees: a page's
+ * language comes from its route (Astro.currentLocale), and
+ * `useTranslations(Astro.currentLocale)` gives the `t()` bound to it.
  */
-export const LANGUAGES = ['en'] as const;
+import { es } from './es';
+
+/** The site's languages; the first is the default, served without a prefix. */
+export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'en';
+
+/** How each language is named and tagged: <html lang>, og:locale, Intl formatting and its own name for the switch. */
+export const LANGUAGE_INFO: Readonly<Record<Language, { tag: string; ogLocale: string; intl: string; name: string }>> = {
+  en: { tag: 'en', ogLocale: 'en_US', intl: 'en-US', name: 'English' },
+  es: { tag: 'es', ogLocale: 'es_US', intl: 'es-US', name: 'Español' },
+};
 
 export const en = {
   'skip.toMain': 'Skip to main content',
@@ -303,13 +316,101 @@ export const en = {
   'selfCheck.notDiagnosisText': 'Only a licensed clinician can recommend a level of care, after a full assessment.',
   'selfCheck.private': 'Your answers stay on this device.',
   'selfCheck.privateText': 'Nothing you choose is sent, saved or added to the web address.',
+  // Added with the language-aware routes (issue #15).
+  'faq.topic.cost-and-insurance': 'Cost and insurance',
+  'faq.topic.schedule-and-hours': 'Schedule and hours',
+  'faq.topic.work-and-school': 'Keeping a job or school',
+  'faq.topic.length-of-treatment': 'How long it takes',
+  'faq.topic.typical-day': 'What a typical day looks like',
+  'faq.topic.detox': 'Detox and withdrawal',
+  'faq.topic.confidentiality': 'Confidentiality',
+  'faq.topic.drug-testing': 'Drug testing',
+  'faq.topic.medication': 'Medication for addiction treatment',
+  'faq.topic.effectiveness': 'Does IOP work?',
+  'faq.topic.family': 'Family involvement',
+  'faq.topic.licensing-and-accreditation': 'Licensing and accreditation',
+  'faq.topic.adolescents': 'Teens and adolescents',
+  'faq.topic.mental-health': 'Co-occurring mental health',
+  'faq.topic.telehealth': 'Telehealth',
+  'faq.topic.spanish-services': 'Spanish-language services',
+  'faq.topic.after-iop': 'After IOP',
+  'faq.topicTitle': 'FAQ: {heading}',
+  'faq.answersOne': '1 plain answer to a question families ask',
+  'faq.answersMany': '{count} plain answers to questions families ask',
+  'faq.startingWith': '{lead}, starting with “{first}”',
+  'faq.aboutCare': '{lead} about care at {name}.',
+  'faq.hubTitle': 'Frequently asked questions',
+  'faq.hubDescription': 'Straight answers on cost, insurance, schedules, work, detox, confidentiality, medication, family involvement and what happens after IOP.',
+  'faq.hubCrumb': 'FAQ',
+  'faq.hubLead': 'Families ask us these questions every day. Tap a question to read the answer.',
+  'faq.topics': 'Topics',
+  'faq.topicLead': 'Plain answers to questions families ask us.',
+  'faq.seeAll': 'See all questions',
+  'faq.moreTopics': 'More FAQ topics',
+  'programs.title': 'Programs and levels of care',
+  'programs.description': 'From detox and residential care to IOP, outpatient, sober living and alumni support: how our levels of care fit together, and how people move between them.',
+  'programs.crumb': 'Programs',
+  'programs.lead': 'Care is a path, not a single stop. Most people start where their needs are today, then step down to less support as recovery steadies, or step up for a while if they need more.',
+  'programs.treatment': 'Treatment, from least to most support',
+  'programs.treatmentText': 'Our Intensive Outpatient Program (IOP) sits in the middle of this path. A clinician recommends a starting point after a full assessment.',
+  'programs.support': 'Support around treatment',
+  'programs.supportText': 'These services help before, beside and after treatment. They are not treatment themselves.',
+  'program.instead': 'Instead:',
+  'program.helplineInstead': 'free and confidential, day or night.',
+  'program.emergencyCall': 'Emergency: call {phone} now.',
+  'program.crisisLine': 'Thoughts of suicide or an emotional crisis: call or text {dial}.',
+  'program.moreCrisis': 'More crisis resources',
+  'program.findTreatment': 'FindTreatment.gov, to find other providers',
+  'program.schedulesCaption': '{title} schedules',
+  'program.inPerson': 'in person',
+  'program.byVideo': 'by video',
+  'program.evidence.adjunctive': 'supports core treatment',
+  'program.evidence.emerging': 'emerging evidence',
+  'program.evidence.established': 'established evidence',
+  'program.checkThis': 'Check this',
+  'program.steps': 'Stepping up and stepping down',
+  'program.reading': 'Further reading',
+  'program.nextSteps': 'Next steps',
+  'program.questionsAbout': 'Questions about {title}?',
+  'program.admissionsAnswers': 'Admissions answers day and night.',
+  'locations.title': 'Our locations',
+  'locations.description': 'Find a {name} location near you, with its hours, programs, parking, transit and phone number, and what each site offers.',
+  'locations.crumb': 'Locations',
+  'locations.lead': 'Each site is licensed by the state. Not every site offers every program, so check what is offered near you.',
+  'location.pageTitle': '{name} location',
+  'location.visitOrCall': 'Visit or call',
+  'location.telehealthYes': 'Available',
+  'location.telehealthNo': 'Not offered from this site',
+  'location.hoursCaption': '{title} opening hours',
+  'location.parkingTransit': 'Parking and transit',
+  'location.licenseLine': '{issuer}, license {number}',
 } as const;
 
 export type UiKey = keyof typeof en;
+/** Every key, each a string: the shape a language's block must have. */
+export type UiStrings = Readonly<Record<UiKey, string>>;
 
-const strings: Record<Language, Record<UiKey, string>> = { en };
+const strings: Readonly<Record<Language, UiStrings>> = { en, es };
 
-/** The string for `key` in `lang`. */
-export function t(key: UiKey, lang: Language = 'en'): string {
-  return strings[lang][key];
+/** The language of a locale as Astro reports it (Astro.currentLocale); anything else is the default. */
+export function languageOf(locale: string | undefined): Language {
+  return (LANGUAGES as readonly string[]).includes(locale ?? '') ? (locale as Language) : DEFAULT_LANGUAGE;
+}
+
+/** Fills "{name}" placeholders. */
+function fill(text: string, values: Readonly<Record<string, string | number>> | undefined): string {
+  return values ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : text;
+}
+
+/** The string for `key` in `lang`, with "{name}" placeholders filled from `values`. */
+export function t(key: UiKey, lang: Language = DEFAULT_LANGUAGE, values?: Readonly<Record<string, string | number>>): string {
+  return fill(strings[lang][key], values);
+}
+
+/** A translator bound to one language: `const t = useTranslations(Astro.currentLocale)`. */
+export type Translate = (key: UiKey, values?: Readonly<Record<string, string | number>>) => string;
+
+export function useTranslations(locale: string | undefined): Translate {
+  const lang = languageOf(locale);
+  return (key, values) => t(key, lang, values);
 }

@@ -96,17 +96,26 @@ export async function pagesMarkedForIndex(outDir: string): Promise<string[]> {
   return marked.filter((file): file is string => file !== undefined).map((file) => relative(outDir, file).split(sep).join('/'));
 }
 
+/** The index languages and where each language's FAQ and vocabulary live: English at the root, others under /<lang>/. */
+export const SEARCH_LANGUAGES = [
+  { lang: 'en', prefix: '' },
+  { lang: 'es', prefix: 'es/' },
+] as const;
+
+/** The language Pagefind files a built page under: its <html lang>. */
+export const htmlLanguage = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'en';
+
 /**
- * How many pages the written index holds, from its own pagefind-entry.json.
+ * How many pages the written index holds, per language, from its own pagefind-entry.json.
  * Read from disk: asking Pagefind for its files would copy the whole index
  * into Node. A failed check still fails the build, and the staged output,
  * index included, is thrown away.
  */
-async function indexedPageCount(outputPath: string): Promise<number> {
+async function indexedPageCounts(outputPath: string): Promise<Record<string, number>> {
   const entryFile = join(outputPath, 'pagefind-entry.json');
   if (!existsSync(entryFile)) fail('describe the index', ['pagefind-entry.json is missing']);
   const { languages } = JSON.parse(await readFile(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
-  return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
+  return Object.fromEntries(Object.entries(languages).map(([lang, { page_count }]) => [lang, page_count]));
 }
 
 function fail(step: string, errors: readonly string[]): never {
@@ -146,15 +155,32 @@ export function buildVocabulary(htmls: readonly string[]): Vocabulary {
   return { words };
 }
 
-export type IndexReport = { pages: number; faqRecords: number; outputPath: string; vocabularyWords: number; seconds: { read: number; write: number } };
+export type IndexReport = {
+  pages: number;
+  faqRecords: number;
+  outputPath: string;
+  vocabularyWords: number;
+  /** Pages and FAQ answers indexed, by language. */
+  languages: Record<string, number>;
+  seconds: { read: number; write: number };
+};
 
 /** Indexes a built site in `outDir` and writes the index to `outDir/pagefind/`. */
 export async function indexSite({ outDir, api, faqDir = 'faq', faqUrl = '/faq/' }: { outDir: string; api: PagefindApi; faqDir?: string; faqUrl?: string }): Promise<IndexReport> {
   const expected = await pagesMarkedForIndex(outDir);
-  const topicPages: string[] = [];
-  const faqRecords = await faqRecordsOf(outDir, faqDir, faqUrl, topicPages);
+  const pageHtml = await Promise.all(expected.map((file) => readFile(join(outDir, file), 'utf8')));
+  // Each language's FAQ answers sit on its own topic pages: /faq/<topic>/, /es/faq/<topic>/.
+  const perLanguage = await Promise.all(
+    SEARCH_LANGUAGES.map(async ({ lang, prefix }) => {
+      const topicPages: string[] = [];
+      const records = await faqRecordsOf(outDir, `${prefix}${faqDir}`, `/${prefix}${faqUrl.replace(/^\//, '')}`, topicPages);
+      return { lang, prefix, topicPages, records };
+    }),
+  );
+  const faqRecords = perLanguage.flatMap(({ lang, records }) => records.map((record) => ({ ...record, lang })));
   try {
-    const { index, errors } = await api.createIndex({ forceLanguage: 'en' });
+    // No forced language: Pagefind files each page under its <html lang>, one index per language.
+    const { index, errors } = await api.createIndex({});
     if (!index || errors.length > 0) fail('start', errors.length > 0 ? errors : ['no index was created']);
     const started = performance.now();
     const added = await index.addDirectory({ path: outDir });
@@ -163,7 +189,7 @@ export async function indexSite({ outDir, api, faqDir = 'faq', faqUrl = '/faq/' 
       const result = await index.addCustomRecord({
         url: record.url,
         content: `${record.question} ${record.answer}`,
-        language: 'en',
+        language: record.lang,
         meta: { title: record.question },
         filters: { type: ['FAQ'], ...(record.cities.length > 0 ? { city: record.cities } : {}) },
       });
@@ -174,18 +200,30 @@ export async function indexSite({ outDir, api, faqDir = 'faq', faqUrl = '/faq/' 
     const written = await index.writeFiles({ outputPath });
     const write = (performance.now() - started) / 1000 - read;
     if (written.errors.length > 0) fail('write the index', written.errors);
-    const indexed = await indexedPageCount(outputPath);
-    if (indexed !== expected.length + faqRecords.length) {
-      fail('index every page', [
-        `the index holds ${indexed} pages, but the build marked ${expected.length} pages with data-pagefind-body and has ${faqRecords.length} FAQ answers.`,
-        'Every indexable page renders its main content inside BaseLayout with search facets; noindex pages pass search={false}.',
-      ]);
+    // Each language's index holds exactly that language's marked pages and FAQ answers.
+    const indexed = await indexedPageCounts(outputPath);
+    const languages: Record<string, number> = {};
+    const mismatches: string[] = [];
+    for (const lang of new Set([...Object.keys(indexed), ...SEARCH_LANGUAGES.map((l) => l.lang)])) {
+      const pages = pageHtml.filter((html) => htmlLanguage(html) === lang).length;
+      const answers = faqRecords.filter((record) => record.lang === lang).length;
+      languages[lang] = indexed[lang] ?? 0;
+      if ((indexed[lang] ?? 0) !== pages + answers) {
+        mismatches.push(`the "${lang}" index holds ${indexed[lang] ?? 0} pages, but the build marked ${pages} ${lang} pages with data-pagefind-body and has ${answers} ${lang} FAQ answers.`);
+      }
     }
-    const pageHtml = await Promise.all(expected.map((file) => readFile(join(outDir, file), 'utf8')));
-    const vocabulary = buildVocabulary([...pageHtml, ...topicPages]);
-    await mkdir(dirname(join(outDir, VOCABULARY_FILE)), { recursive: true });
-    await writeFile(join(outDir, VOCABULARY_FILE), JSON.stringify(vocabulary));
-    return { pages: expected.length, faqRecords: faqRecords.length, outputPath, vocabularyWords: vocabulary.words.length, seconds: { read, write } };
+    if (mismatches.length > 0) {
+      fail('index every page', [...mismatches, 'Every indexable page renders its main content inside BaseLayout with search facets; noindex pages pass search={false}.']);
+    }
+    let vocabularyWords = 0;
+    for (const { lang, prefix, topicPages } of perLanguage) {
+      const vocabulary = buildVocabulary([...pageHtml.filter((html) => htmlLanguage(html) === lang), ...topicPages]);
+      const file = join(outDir, `${prefix}${VOCABULARY_FILE}`);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, JSON.stringify(vocabulary));
+      vocabularyWords += vocabulary.words.length;
+    }
+    return { pages: expected.length, faqRecords: faqRecords.length, outputPath, vocabularyWords, languages, seconds: { read, write } };
   } finally {
     await api.close();
   }
@@ -225,7 +263,7 @@ export function pagefindIndex({ api }: { api?: PagefindApi } = {}): AstroIntegra
         const started = performance.now();
         const report = await indexSite({ outDir: fileURLToPath(dir), api: api ?? Pagefind });
         logger.info(
-          `Indexed ${report.pages} pages and ${report.faqRecords} FAQ answers (${report.vocabularyWords} words for "did you mean") in ${((performance.now() - started) / 1000).toFixed(1)} s (reading ${report.seconds.read.toFixed(1)} s, writing ${report.seconds.write.toFixed(1)} s).`,
+          `Indexed ${report.pages} pages and ${report.faqRecords} FAQ answers (${Object.entries(report.languages).map(([lang, count]) => `${lang} ${count}`).join(', ')}) (${report.vocabularyWords} words for "did you mean") in ${((performance.now() - started) / 1000).toFixed(1)} s (reading ${report.seconds.read.toFixed(1)} s, writing ${report.seconds.write.toFixed(1)} s).`,
         );
       },
     },

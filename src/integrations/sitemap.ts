@@ -18,7 +18,7 @@ import type { AstroIntegration } from 'astro';
 import { ROBOTS } from '../lib/seo/head';
 
 /** What the sitemap needs to know about a built page; `noindex` means kept out on its own, not with the whole site. */
-export function readBuiltPage(html: string): { noindex: boolean; dateModified: string | undefined } {
+export function readBuiltPage(html: string): { noindex: boolean; dateModified: string | undefined; alternates: { lang: string; url: string }[] } {
   const robots = /<meta name="robots" content="([^"]*)"/.exec(html)?.[1] ?? '';
   const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
   let dateModified: string | undefined;
@@ -26,7 +26,9 @@ export function readBuiltPage(html: string): { noindex: boolean; dateModified: s
     const graph = (JSON.parse(jsonLd) as { '@graph': { '@id'?: string; dateModified?: string }[] })['@graph'];
     dateModified = graph.find((node) => node['@id']?.endsWith('#webpage'))?.dateModified;
   }
-  return { noindex: robots === ROBOTS.pageNoindex, dateModified };
+  // The page's own hreflang links (with x-default), repeated in the sitemap so both say the same.
+  const alternates = [...html.matchAll(/<link rel="alternate" href="([^"]+)" hreflang="([^"]+)"/g)].map((m) => ({ url: m[1] ?? '', lang: m[2] ?? '' }));
+  return { noindex: robots === ROBOTS.pageNoindex, dateModified, alternates };
 }
 
 /** `integrations: [...sitemapWithLastmod()]`. */
@@ -48,7 +50,7 @@ export function sitemapWithLastmod(): AstroIntegration[] {
         if (!existsSync(file)) return item;
         const page = readBuiltPage(readFileSync(file, 'utf8'));
         if (page.noindex) return undefined;
-        return page.dateModified ? { ...item, lastmod: page.dateModified } : item;
+        return { ...item, ...(page.dateModified ? { lastmod: page.dateModified } : {}), ...(page.alternates.length > 0 ? { links: page.alternates } : {}) };
       },
     }),
   ];

@@ -3,7 +3,8 @@
  * days and clock times into text, for <TrackTime>, tables and plain-text
  * answers alike, so a time is never typed twice.
  */
-import { formatDays, formatTime } from './dates';
+import { formatDays, formatTimeRange } from './dates';
+import type { Language } from '../i18n/ui';
 import type { FamilyGroup, Track } from '../schemas/programs';
 import { FAMILY_GROUP_TRACK } from '../components/mdx/registry';
 
@@ -15,20 +16,10 @@ export function findTrack(program: { tracks: readonly Track[]; familyGroup?: Fam
   return program.tracks.find((track) => track.id === trackId);
 }
 
-/** "6 to 9 p.m.", "9 a.m. to noon", "4 to 6:30 p.m.": the suffix once when both times share it. */
-export function formatTimeRange(start: string, end: string): string {
-  const from = formatTime(start);
-  const to = formatTime(end);
-  const suffix = / (a\.m\.|p\.m\.)$/;
-  const a = suffix.exec(from)?.[1];
-  const b = suffix.exec(to)?.[1];
-  return a && a === b ? `${from.replace(suffix, '')} to ${to}` : `${from} to ${to}`;
-}
-
 /** "Monday to Thursday, 6 to 9 p.m.", or one half of it. */
-export function formatMeeting(meeting: Meeting, show: 'both' | 'days' | 'time' = 'both'): string {
-  const days = formatDays(meeting.days);
-  const time = formatTimeRange(meeting.start, meeting.end);
+export function formatMeeting(meeting: Meeting, show: 'both' | 'days' | 'time' = 'both', lang: Language = 'en'): string {
+  const days = formatDays(meeting.days, lang);
+  const time = formatTimeRange(meeting.start, meeting.end, lang);
   return show === 'days' ? days : show === 'time' ? time : `${days}, ${time}`;
 }
 

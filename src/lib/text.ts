@@ -13,9 +13,15 @@ export function markdownToText(markdown: string): string {
     .trim();
 }
 
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+import type { Language } from '../i18n/ui';
+import { NUMBER_WORDS_ES } from '../i18n/es';
 
-/** A count as a reader would write it in a sentence: words up to twelve ("five"), digits after ("14"). */
-export function countInWords(count: number): string {
-  return NUMBER_WORDS[count] ?? String(count);
+const NUMBER_WORDS: Readonly<Record<Language, readonly string[]>> = {
+  en: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+  es: NUMBER_WORDS_ES,
+};
+
+/** A count as a reader would write it in a sentence: words up to twelve ("five", "cinco"), digits after ("14"). */
+export function countInWords(count: number, lang: Language = 'en'): string {
+  return NUMBER_WORDS[lang][count] ?? String(count);
 }

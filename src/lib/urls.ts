@@ -3,11 +3,26 @@
  * (for Spanish pages) can be added in one place. Paths end with "/".
  */
 import { site } from '../site.config';
-import type { Language } from '../i18n/ui';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/ui';
 
 function localized(path: string, lang: Language): string {
-  return lang === 'en' ? path : `/${lang}${path}`;
+  return lang === DEFAULT_LANGUAGE ? path : `/${lang}${path}`;
 }
+
+/** The language a site path is in: "/es/faq/" is Spanish, "/faq/" English. */
+export function languageOfPath(path: string): Language {
+  const first = path.split('/')[1] ?? '';
+  return LANGUAGES.find((lang) => lang !== DEFAULT_LANGUAGE && lang === first) ?? DEFAULT_LANGUAGE;
+}
+
+/** The same page's path in English: "/es/faq/" → "/faq/". */
+export function englishPathOf(path: string): string {
+  const lang = languageOfPath(path);
+  return lang === DEFAULT_LANGUAGE ? path : path.slice(lang.length + 1);
+}
+
+/** The path of an English page in `lang`: "/faq/" → "/es/faq/". */
+export const pathIn = (englishPath: string, lang: Language) => localized(englishPath, lang);
 
 export const paths = {
   home: (lang: Language = 'en') => localized('/', lang),

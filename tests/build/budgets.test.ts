@@ -5,6 +5,7 @@
  * plus the page's own island on the self-assessment and search pages ≤ 6 kB (PRODUCT.md),
  * at most three hashed stylesheets, and sized images.
  */
+import { englishPathOf } from '../../src/lib/urls';
 import { describe, expect, it } from 'vitest';
 import { largestParts, measurePage } from '../support/budgets';
 import { parsePage, allPagePaths } from '../support/site';
@@ -26,7 +27,7 @@ describe('page weight budgets', () => {
     const why = total > HTML_CSS_BUDGET ? `${path} is ${total - HTML_CSS_BUDGET} bytes over ${HTML_CSS_BUDGET} (HTML + CSS gzip). Largest parts: ${largestParts(path).join('; ')}` : '';
     expect(total, why || 'HTML + CSS gzip bytes').toBeLessThanOrEqual(HTML_CSS_BUDGET);
     expect(weight.jsGzip - weight.islandGzip, 'search trigger JavaScript, gzip bytes').toBeLessThanOrEqual(FRAME_JS_BUDGET);
-    expect(weight.islandGzip, 'island JavaScript, gzip bytes').toBeLessThanOrEqual(PAGES_WITH_ISLANDS.includes(path) ? ISLAND_BUDGET : 0);
+    expect(weight.islandGzip, 'island JavaScript, gzip bytes').toBeLessThanOrEqual(PAGES_WITH_ISLANDS.includes(englishPathOf(path)) ? ISLAND_BUDGET : 0);
     // The shared stylesheet plus at most two page-specific ones, all hashed files fetched in parallel in the same round trip.
     expect(weight.stylesheets.length, 'stylesheets').toBeLessThanOrEqual(3);
     for (const sheet of weight.stylesheets) expect(sheet, 'a hashed, cacheable stylesheet').toMatch(/^\/_astro\/[\w.-]+\.css$/);
@@ -36,7 +37,7 @@ describe('page weight budgets', () => {
   it('loads the self-assessment island only on its own page', () => {
     for (const weight of weights) {
       const island = weight.scripts.some((src) => /SelfAssessment/i.test(src));
-      expect(island, weight.path).toBe(weight.path === '/is-iop-right-for-me/');
+      expect(island, weight.path).toBe(englishPathOf(weight.path) === '/is-iop-right-for-me/');
     }
   });
 

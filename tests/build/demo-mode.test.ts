@@ -11,9 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, builtPages } from '../support/site';
 import { runWithFixture, type FixtureRun } from '../support/fixture-project';
 import { site } from '../../src/site.config';
+import { t } from '../../src/i18n/ui';
+import { languageOfPath } from '../../src/lib/urls';
 
 const ADMISSIONS = `tel:${site.admissionsPhone}`;
-const SAMPLE_LABEL = 'sample number, not in service';
+/** The notice and the label in the page's language (src/i18n). */
+const sampleNotice = (path: string) => t('sample.notice', languageOfPath(path));
+const sampleLabel = (path: string) => t('phone.sample', languageOfPath(path));
 /** 555-0100 to 555-0199: numbers reserved for fiction. */
 const INVENTED = /^tel:\+1\d{3}55501\d{2}$/;
 
@@ -45,7 +49,7 @@ describe('the demo build (site.isDemo)', () => {
       const doc = read(DIST, path);
       const first = doc.body.firstElementChild;
       expect(first?.classList.contains('sample-notice'), path).toBe(true);
-      expect(first?.textContent, path).toMatch(/^\s*Sample site, not a real clinic\./);
+      expect(first?.textContent?.trim().startsWith(sampleNotice(path)), path).toBe(true);
       const notice = hrefs(first as unknown as Document);
       expect(notice, path).toContain('tel:988');
       expect(notice, path).toContain(`tel:${site.crisis.helpline.dial}`);
@@ -77,7 +81,7 @@ describe('the demo build (site.isDemo)', () => {
     for (const path of pages) {
       const doc = read(DIST, path);
       for (const link of doc.querySelectorAll('a[href^="tel:"]')) {
-        if (INVENTED.test(link.getAttribute('href') ?? '')) expect(link.textContent, `${path} ${link.getAttribute('href')}`).toContain(SAMPLE_LABEL);
+        if (INVENTED.test(link.getAttribute('href') ?? '')) expect(link.textContent, `${path} ${link.getAttribute('href')}`).toContain(sampleLabel(path));
       }
     }
   });

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { languageOfPath } from '../../src/lib/urls';
 import { DIST, SITE_URL, builtPages, parsePage, pathOf, sitemapEntries, sitemapUrls } from '../support/site';
 import { site } from '../../src/site.config';
 import { ROBOTS, TITLE_SEPARATOR } from '../../src/lib/seo/head';
@@ -77,7 +78,8 @@ describe.each(paths)('%s', (path) => {
     expect(description.length).toBeGreaterThanOrEqual(70);
     expect(description.length).toBeLessThanOrEqual(160);
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
-    expect(doc.documentElement.getAttribute('lang')).toBe('en');
+    // The language comes from the route: /es/… is Spanish, everything else English.
+    expect(doc.documentElement.getAttribute('lang')).toBe(languageOfPath(path));
     const title = doc.querySelector('title')?.textContent ?? '';
     const own = path === '/' ? title.replace(`${site.name}: `, '') : title.replace(`${TITLE_SEPARATOR}${site.name}`, '');
     expect(own, 'the brand appears once, as prefix on home or suffix elsewhere').not.toBe(title);

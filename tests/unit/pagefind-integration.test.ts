@@ -66,8 +66,15 @@ describe('indexSite', () => {
 
   it('fails the build when the index holds a different number of pages than were marked', async () => {
     const fake = fakePagefind({ indexedPages: 3 });
-    await expect(indexSite({ outDir: dir, api: fake.api })).rejects.toThrow('the index holds 3 pages, but the build marked 2 pages with data-pagefind-body and has 2 FAQ answers');
+    await expect(indexSite({ outDir: dir, api: fake.api })).rejects.toThrow('the "en" index holds 3 pages, but the build marked 2 en pages with data-pagefind-body and has 2 en FAQ answers');
     expect(fake.close).toHaveBeenCalledOnce();
+  });
+
+  it('counts each language on its own: a Spanish page missing from the Spanish index fails the build', async () => {
+    mkdirSync(join(dir, 'es', 'crisis'), { recursive: true });
+    writeFileSync(join(dir, 'es', 'crisis', 'index.html'), '<html lang="es"><body><main data-pagefind-body><h1>Crisis</h1></main></body></html>');
+    const fake = fakePagefind();
+    await expect(indexSite({ outDir: dir, api: fake.api })).rejects.toThrow('the "es" index holds 0 pages, but the build marked 1 es pages with data-pagefind-body and has 0 es FAQ answers');
   });
 
   it('fails the build when the FAQ hub lists a question that no topic page answers', async () => {

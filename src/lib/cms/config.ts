@@ -26,6 +26,7 @@ import { programSchema } from '../../schemas/programs';
 import { sourceSchema } from '../../schemas/sources';
 import { teamSchema } from '../../schemas/team';
 import { therapySchema } from '../../schemas/therapies';
+import { faqTranslationSchema, locationTranslationSchema, pageTranslationSchema, programTranslationSchema } from '../../schemas/translations';
 
 type Json = Record<string, unknown>;
 export type CmsField = Record<string, unknown> & { name: string; widget: string };
@@ -76,6 +77,14 @@ export const FOLDER_COLLECTIONS: FolderCollection[] = [
   { name: 'articles', label: 'Articles', folder: 'articles', extension: 'mdx', schema: articleSchema(imageFn), body: 'Article text (MDX: opens with <Summary> and <KeyTakeaways>; keep the <Components /> as they are)', summaryField: 'title' },
   { name: 'pages', label: 'Pages', folder: 'pages', extension: 'md', schema: pageSchema, body: 'Page text', summaryField: 'title' },
   { name: 'pagesMdx', label: 'Pages with components (MDX)', folder: 'pages', extension: 'mdx', schema: pageSchema, body: MDX_BODY, summaryField: 'title' },
+  // Spanish translations: the same file name as the English, translatable fields only (src/schemas/translations.ts).
+  { name: 'programsEs', label: 'Programs (Español)', folder: 'programs/es', extension: 'md', schema: programTranslationSchema, body: 'Texto de la página', summaryField: 'title' },
+  { name: 'programsEsMdx', label: 'Programs with components (MDX, Español)', folder: 'programs/es', extension: 'mdx', schema: programTranslationSchema, body: 'Texto de la página (MDX: deje los <Componentes /> como están)', summaryField: 'title' },
+  { name: 'locationsEs', label: 'Locations (Español)', folder: 'locations/es', extension: 'md', schema: locationTranslationSchema, body: 'Texto de la página', summaryField: 'summary' },
+  { name: 'faqsEs', label: 'FAQs (Español)', folder: 'faqs/es', extension: 'md', schema: faqTranslationSchema, body: 'Respuesta', summaryField: 'question' },
+  { name: 'faqsEsMdx', label: 'FAQs with components (MDX, Español)', folder: 'faqs/es', extension: 'mdx', schema: faqTranslationSchema, body: 'Respuesta (MDX: deje los <Componentes /> como están)', summaryField: 'question' },
+  { name: 'pagesEs', label: 'Pages (Español)', folder: 'pages/es', extension: 'md', schema: pageTranslationSchema, body: 'Texto de la página', summaryField: 'title' },
+  { name: 'pagesEsMdx', label: 'Pages with components (MDX, Español)', folder: 'pages/es', extension: 'mdx', schema: pageTranslationSchema, body: 'Texto de la página (MDX: deje los <Componentes /> como están)', summaryField: 'title' },
 ];
 
 export const DATA_FILES: DataFile[] = [

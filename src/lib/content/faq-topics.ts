@@ -5,13 +5,17 @@
  */
 import { FAQ_TOPICS, type FaqTopic } from '../../schemas/faqs';
 import { site } from '../../site.config';
+import { t, type Language, type UiKey } from '../../i18n/ui';
 
 export type FaqTopicGroup<T> = { topic: FaqTopic; heading: string; faqs: T[] };
 
+/** A topic's heading in `lang`: src/i18n has one per topic of FAQ_TOPICS ("faq.topic.detox"). */
+export const topicHeading = (topic: FaqTopic, lang: Language = 'en') => t(`faq.topic.${topic}` as UiKey, lang);
+
 /** FAQs grouped by topic, in hub order; topics without FAQs are left out. Order within a topic is kept. */
-export function groupFaqsByTopic<T extends { data: { topic: FaqTopic } }>(faqs: readonly T[]): FaqTopicGroup<T>[] {
+export function groupFaqsByTopic<T extends { data: { topic: FaqTopic } }>(faqs: readonly T[], lang: Language = 'en'): FaqTopicGroup<T>[] {
   return (Object.keys(FAQ_TOPICS) as FaqTopic[])
-    .map((topic) => ({ topic, heading: FAQ_TOPICS[topic], faqs: faqs.filter((faq) => faq.data.topic === topic) }))
+    .map((topic) => ({ topic, heading: topicHeading(topic, lang), faqs: faqs.filter((faq) => faq.data.topic === topic) }))
     .filter((group) => group.faqs.length > 0);
 }
 
@@ -34,8 +38,8 @@ export function crowdedTopicProblems<T extends { id: string }>(groups: readonly 
 }
 
 /** A topic page's title: "FAQ: Cost and insurance". */
-export function faqTopicTitle(heading: string): string {
-  return `FAQ: ${heading}`;
+export function faqTopicTitle(heading: string, lang: Language = 'en'): string {
+  return t('faq.topicTitle', lang, { heading });
 }
 
 const MAX_DESCRIPTION = 160;
@@ -44,10 +48,10 @@ const MAX_DESCRIPTION = 160;
  * A topic page's meta description, 70 to 160 characters: the heading, how
  * many answers, and the first question when it fits.
  */
-export function faqTopicDescription(heading: string, questions: readonly string[]): string {
-  const count = questions.length === 1 ? '1 plain answer to a question families ask' : `${questions.length} plain answers to questions families ask`;
+export function faqTopicDescription(heading: string, questions: readonly string[], lang: Language = 'en'): string {
+  const count = t(questions.length === 1 ? 'faq.answersOne' : 'faq.answersMany', lang, { count: questions.length });
   const lead = `${heading}${/[?!.]$/.test(heading) ? '' : ':'} ${count}`;
   const first = questions[0];
-  const withExample = first ? `${lead}, starting with “${first}”` : '';
-  return withExample.length > 0 && withExample.length <= MAX_DESCRIPTION ? withExample : `${lead} about care at ${site.name}.`;
+  const withExample = first ? t('faq.startingWith', lang, { lead, first }) : '';
+  return withExample.length > 0 && withExample.length <= MAX_DESCRIPTION ? withExample : t('faq.aboutCare', lang, { lead, name: site.name });
 }

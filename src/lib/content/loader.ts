@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { file, glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { MDX_REF_COLLECTIONS, articleOpeningProblems, clockTimeProblems, isMdx, mdxProblems } from './mdx-rules';
@@ -25,6 +25,8 @@ import {
   boldHeadingProblems,
   typedPhoneProblems,
   bodyLengthProblems,
+  glossaryProblems,
+  FAQ_MAX_WORDS,
   mergedListItemProblems,
   proseCountProblems,
   yamlProblem,
@@ -38,10 +40,14 @@ import {
   reservedPageProblems,
   reviewerProblems,
   pictureProblems,
+  type GlossaryTerm,
   type LoadedEntry,
   type Problem,
   type Snapshot,
 } from './rules';
+import { translationProblems } from './translations';
+import type { TranslatedCollection } from './translation-version';
+import { parse as parseYaml } from 'yaml';
 
 /** The folder that holds all authored content. */
 export const CONTENT_ROOT = './content';
@@ -266,7 +272,8 @@ export function contentFolder(folder: string): Loader {
   const owners = new Map<string, { entry: string; bySlug: boolean }>();
   const inner = glob({
     base,
-    pattern: '**/[^_]*.{md,mdx}',
+    // Translations sit in a folder per language (content/faqs/es/) and load through translationFolder.
+    pattern: ['**/[^_]*.{md,mdx}', ...TRANSLATION_LANGUAGES.map((lang) => `!${lang}/**`)],
     generateId: ({ entry, data }) => {
       const bySlug = typeof data['slug'] === 'string';
       const id = bySlug ? String(data['slug']) : entry.replace(/\.mdx?$/, '').replace(/\/index$/, '');
@@ -302,4 +309,66 @@ export function contentFolder(folder: string): Loader {
 /** A YAML data file, content/<name>.yaml, holding a list of entries with ids. */
 export function contentFile(name: string): Loader {
   return previewed(checked(file(`${CONTENT_ROOT}/${name}.yaml`)), `${CONTENT_ROOT}/${name}.yaml`);
+}
+
+/** Languages whose translations sit in a folder of that name inside each translated collection. */
+export const TRANSLATION_LANGUAGES = ['es'] as const;
+export type TranslationLanguage = (typeof TRANSLATION_LANGUAGES)[number];
+
+/** The glossary translators follow; its avoid list is a content rule. */
+export const GLOSSARY_FILE = './src/i18n/glossary.es.yaml';
+
+/** Reads the glossary (src/i18n/glossary.es.yaml). */
+export function readGlossary(root: URL | string = pathToFileURL(`${process.cwd()}/`)): GlossaryTerm[] {
+  return parseYaml(readFileSync(new URL(GLOSSARY_FILE, root), 'utf8')) as GlossaryTerm[];
+}
+
+/** An FAQ answer in Spanish runs about a fifth longer than the same answer in English. */
+const TRANSLATED_FAQ_MAX_WORDS = Math.round(FAQ_MAX_WORDS * 1.2);
+
+/** The rules for a collection's translations, after both it and its English collection have loaded. */
+async function checkTranslations(context: LoaderContext, folder: TranslatedCollection, snapshot: Snapshot): Promise<void> {
+  const english = await snapshotOf(folder);
+  if (!english) return;
+  const glossary = readGlossary(context.config.root);
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  for (const entry of snapshot.values()) {
+    const checked = translationProblems(folder, entry, english.get(entry.id));
+    errors.push(...checked.errors);
+    warnings.push(...checked.warnings);
+    errors.push(...languageProblems(entry, 'es'));
+    errors.push(...glossaryProblems(entry, glossary));
+    errors.push(...typedPhoneProblems(entry));
+    errors.push(...boldHeadingProblems(entry));
+    errors.push(...mergedListItemProblems(entry));
+    if (folder === 'faqs') {
+      const words = (entry.body ?? '').split(/\s+/).filter(Boolean).length;
+      if (words > TRANSLATED_FAQ_MAX_WORDS) {
+        errors.push({ file: entry.filePath, field: 'answer', message: `The answer has ${words} words; keep it to ${TRANSLATED_FAQ_MAX_WORDS} or fewer and link to a page for more.` });
+      }
+    }
+  }
+  if (warnings.length > 0) context.logger.warn(formatProblems(warnings).replace('Content check found', 'Translations out of date,'));
+  if (errors.length > 0) throw new ContentRuleError(errors);
+}
+
+/**
+ * The translations of one collection into one language:
+ * content/<folder>/<lang>/<English file name>.md(x). Each entry's id is its
+ * English twin's; the rules in ./translations.ts run once both have loaded.
+ */
+export function translationFolder(folder: TranslatedCollection, lang: TranslationLanguage): Loader {
+  const base = `${CONTENT_ROOT}/${folder}/${lang}`;
+  const inner = glob({ base, pattern: '[^_]*.{md,mdx}', generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') });
+  return previewed(
+    {
+      name: `translations-${folder}-${lang}`,
+      load: async (context) => {
+        await guardYaml(context, () => inner.load(context));
+        await checkTranslations(context, folder, snapshotFrom(context));
+      },
+    },
+    base,
+  );
 }

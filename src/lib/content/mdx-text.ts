@@ -9,6 +9,7 @@ import { findTrack, formatMeeting } from '../schedule';
 import { formatPhone } from '../urls';
 import { site } from '../../site.config';
 import { LINK_TARGETS } from '../../components/mdx/registry';
+import type { Language } from '../../i18n/ui';
 
 const attributes = (source: string): Record<string, string> =>
   Object.fromEntries([...source.matchAll(/([A-Za-z]+)=["']([^"']*)["']/g)].map((m) => [m[1] ?? '', m[2] ?? '']));
@@ -24,13 +25,13 @@ async function replaceAsync(text: string, pattern: RegExp, replace: (match: RegE
 }
 
 /** The body's words as a reader sees them, without Markdown or tags. */
-export async function bodyText(body: string | undefined): Promise<string> {
+export async function bodyText(body: string | undefined, lang: Language = 'en'): Promise<string> {
   let text = body ?? '';
   text = await replaceAsync(text, /<TrackTime\b([^>]*)\/>/g, async ([, attrs = '']) => {
     const { program = '', track = '', show } = attributes(attrs);
     const entry = await getEntry('programs', program);
     const meeting = entry ? findTrack(entry.data, track) : undefined;
-    return meeting ? formatMeeting(meeting, show === 'days' || show === 'time' ? show : 'both') : '';
+    return meeting ? formatMeeting(meeting, show === 'days' || show === 'time' ? show : 'both', lang) : '';
   });
   text = await replaceAsync(text, /<PhoneLink\b([^>]*)\/>/g, async ([, attrs = '']) => {
     const { line, dial = '', label } = attributes(attrs);

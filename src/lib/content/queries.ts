@@ -10,6 +10,8 @@ import { EVIDENCE_LEVELS } from '../../schemas/therapies';
 import { FAQ_TOPICS } from '../../schemas/faqs';
 import { admissionSequenceProblems } from '../../schemas/admissions';
 import { PLAN_KINDS, PLAN_STATUSES } from '../../schemas/insurance';
+import { DEFAULT_LANGUAGE, type Language } from '../../i18n/ui';
+import { TRANSLATABLE_FIELDS, type TranslatableShape, type TranslatedCollection } from './translation-version';
 
 export type Program = CollectionEntry<'programs'>;
 export type Therapy = CollectionEntry<'therapies'>;
@@ -25,9 +27,65 @@ export type SelfPayPrice = CollectionEntry<'selfPayPrices'>;
 
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title);
 
-/** Programs in continuum order. */
-export async function getPrograms(): Promise<Program[]> {
-  const programs = await getCollection('programs');
+/* ------------------------------------------------------------------------ *
+ * Translations. An entry in another language is its English entry with the
+ * translated fields laid over it (facts come from the English) and the
+ * translated body. Entries without a translation do not exist in that
+ * language: no fallback to English.
+ * ------------------------------------------------------------------------ */
+
+/** The collection holding each collection's translations, by language. */
+const TRANSLATION_COLLECTIONS = {
+  es: { programs: 'programsEs', locations: 'locationsEs', faqs: 'faqsEs', pages: 'pagesEs' },
+} as const satisfies Record<Exclude<Language, 'en'>, Record<TranslatedCollection, string>>;
+
+type EntryOf<C extends TranslatedCollection> = CollectionEntry<C>;
+
+/** The English data with each translated field laid over it, by the collection's translatable shape. */
+function overlay(shape: TranslatableShape, english: unknown, translated: unknown): unknown {
+  if (translated === undefined) return english;
+  if (shape === 'text' || shape === 'texts') return translated;
+  if ('list' in shape) {
+    if (!Array.isArray(english) || !Array.isArray(translated)) return english;
+    return english.map((item: unknown, index) => overlay({ object: shape.list }, item, translated[index]));
+  }
+  if (!english || typeof english !== 'object' || !translated || typeof translated !== 'object') return english;
+  const out: Record<string, unknown> = { ...(english as Record<string, unknown>) };
+  for (const [key, inner] of Object.entries(shape.object)) out[key] = overlay(inner, out[key], (translated as Record<string, unknown>)[key]);
+  return out;
+}
+
+/** Each entry's translation into `lang`, by the English entry's id. */
+async function translationsOf<C extends TranslatedCollection>(collection: C, lang: Exclude<Language, 'en'>): Promise<Map<string, CollectionEntry<(typeof TRANSLATION_COLLECTIONS)['es'][C]>>> {
+  const entries = await getCollection(TRANSLATION_COLLECTIONS[lang][collection]);
+  return new Map(entries.map((entry) => [entry.id, entry as CollectionEntry<(typeof TRANSLATION_COLLECTIONS)['es'][C]>]));
+}
+
+/**
+ * The entries that exist in `lang`: in English, all of them; in another
+ * language, only those with a translation, each with its translated fields
+ * and body. The translated entry keeps its own collection so that render()
+ * renders the translated body; nothing on the site branches on it.
+ */
+export async function inLanguage<C extends TranslatedCollection>(collection: C, entries: readonly EntryOf<C>[], lang: Language = DEFAULT_LANGUAGE): Promise<EntryOf<C>[]> {
+  if (lang === 'en') return [...entries];
+  const translations = await translationsOf(collection, lang);
+  return entries.flatMap((entry) => {
+    const twin = translations.get(entry.id);
+    if (!twin) return [];
+    const data = overlay({ object: TRANSLATABLE_FIELDS[collection] }, entry.data, twin.data);
+    return [{ ...twin, id: entry.id, data } as unknown as EntryOf<C>];
+  });
+}
+
+/** Whether an entry has a translation into `lang` (English always does). */
+export async function existsIn(collection: TranslatedCollection, id: string, lang: Language): Promise<boolean> {
+  return lang === 'en' || (await translationsOf(collection, lang)).has(id);
+}
+
+/** Programs in continuum order; in another language, only those translated. */
+export async function getPrograms(lang: Language = DEFAULT_LANGUAGE): Promise<Program[]> {
+  const programs = await inLanguage('programs', await getCollection('programs'), lang);
   return programs.sort((a, b) => LEVELS_OF_CARE.indexOf(a.data.levelOfCare) - LEVELS_OF_CARE.indexOf(b.data.levelOfCare));
 }
 
@@ -39,15 +97,15 @@ export async function getTherapies(): Promise<Therapy[]> {
   );
 }
 
-/** Locations by name. */
-export async function getLocations(): Promise<Location[]> {
-  return (await getCollection('locations')).sort((a, b) => a.data.name.localeCompare(b.data.name));
+/** Locations by name; in another language, only those translated. */
+export async function getLocations(lang: Language = DEFAULT_LANGUAGE): Promise<Location[]> {
+  return (await inLanguage('locations', await getCollection('locations'), lang)).sort((a, b) => a.data.name.localeCompare(b.data.name));
 }
 
-/** FAQs in hub order: by topic, then order, then question. */
-export async function getFaqs(): Promise<Faq[]> {
+/** FAQs in hub order: by topic, then order, then question; in another language, only those translated. */
+export async function getFaqs(lang: Language = DEFAULT_LANGUAGE): Promise<Faq[]> {
   const topics = Object.keys(FAQ_TOPICS);
-  return (await getCollection('faqs')).sort(
+  return (await inLanguage('faqs', await getCollection('faqs'), lang)).sort(
     (a, b) =>
       topics.indexOf(a.data.topic) - topics.indexOf(b.data.topic) ||
       a.data.order - b.data.order ||
@@ -69,8 +127,9 @@ export async function getArticles(): Promise<Article[]> {
   return articles.sort((a, b) => b.data.datePublished.getTime() - a.data.datePublished.getTime() || byTitle(a, b));
 }
 
-export async function getPages(): Promise<Page[]> {
-  return getCollection('pages');
+/** Standalone pages; in another language, only those translated. */
+export async function getPages(lang: Language = DEFAULT_LANGUAGE): Promise<Page[]> {
+  return inLanguage('pages', await getCollection('pages'), lang);
 }
 
 /** Sources by id, in the order cited. */
@@ -79,8 +138,8 @@ export async function getSources(refs: readonly { id: string }[]): Promise<Sourc
 }
 
 /** Locations offering a program, with the tracks offered there. */
-export async function locationsOffering(programId: string): Promise<{ location: Location; trackIds: string[] }[]> {
-  const locations = await getLocations();
+export async function locationsOffering(programId: string, lang: Language = DEFAULT_LANGUAGE): Promise<{ location: Location; trackIds: string[] }[]> {
+  const locations = await getLocations(lang);
   return locations.flatMap((location) => {
     const offer = location.data.programs.find((p) => p.program.id === programId);
     return offer ? [{ location, trackIds: offer.tracks }] : [];
@@ -93,8 +152,8 @@ export async function programsUsing(therapyId: string): Promise<Program[]> {
 }
 
 /** FAQs that apply to a program or a location. */
-export async function faqsFor(target: { programs?: string; locations?: string }): Promise<Faq[]> {
-  return (await getFaqs()).filter(
+export async function faqsFor(target: { programs?: string; locations?: string }, lang: Language = DEFAULT_LANGUAGE): Promise<Faq[]> {
+  return (await getFaqs(lang)).filter(
     (faq) =>
       (target.programs !== undefined && faq.data.appliesTo.programs.some((p) => p.id === target.programs)) ||
       (target.locations !== undefined && faq.data.appliesTo.locations.some((l) => l.id === target.locations)),

@@ -258,10 +258,36 @@ export const STIGMATIZING_TERMS: readonly { pattern: RegExp; instead: string }[]
   { pattern: /\b(is|stay|stayed|staying|get|got|getting) clean\b/i, instead: 'in recovery, or not using' },
 ];
 
-/** Stigmatizing words in a body, each with the wording to use instead. */
-export function languageProblems(entry: LoadedEntry): Problem[] {
-  return bodyLines(entry).flatMap(({ file, field, text }) =>
-    STIGMATIZING_TERMS.flatMap(({ pattern, instead }) => {
+/** A whole word or phrase in Spanish text: \b does not know accented letters. */
+const spanish = (words: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * The same for Spanish files (content/<collection>/es/, src/i18n/es.ts), from
+ * the glossary given to translators (src/i18n/glossary.es.yaml).
+ */
+export const STIGMATIZING_TERMS_ES: readonly { pattern: RegExp; instead: string }[] = [
+  { pattern: spanish('(?:drog)?adict[oa]s?'), instead: 'persona con un trastorno por consumo de sustancias' },
+  { pattern: spanish('toxicóman[oa]s?|viciosos?|viciosas?'), instead: 'persona con un trastorno por consumo de sustancias' },
+  { pattern: spanish('abusador(?:es|as?)?'), instead: 'persona con un trastorno por consumo de sustancias' },
+  { pattern: spanish('(?:un|una|el|la|los|las|es|son|ser|sea)\\s+alcohólic[oa]s?'), instead: 'persona con un trastorno por consumo de alcohol' },
+  { pattern: spanish('(?:pruebas?|resultados?|orina|análisis|muestras?)(?:\\s+de\\s+\\p{L}+)?(?:\\s+(?:salió|sale|salga|salieron|dio|da|está|estaba|fue|sea))?\\s+(?:limpi|suci)[oa]s?'), instead: 'resultado negativo o positivo' },
+  { pattern: spanish('(?:estar|está|están|estoy|estaba|estuvo|mantenerse|se mantiene|seguir|sigue|siga|quedarse|salir)\\s+limpi[oa]s?'), instead: 'en recuperación, o sin consumir' },
+];
+
+/** Stigmatizing terms by the language of a file. */
+export const STIGMATIZING_TERMS_BY_LANGUAGE: Readonly<Record<'en' | 'es', readonly { pattern: RegExp; instead: string }[]>> = {
+  en: STIGMATIZING_TERMS,
+  es: STIGMATIZING_TERMS_ES,
+};
+
+/**
+ * Stigmatizing words, each with the wording to use instead: in the body of an
+ * English entry; in every text (frontmatter and body) of a translation.
+ */
+export function languageProblems(entry: LoadedEntry, lang: 'en' | 'es' = 'en'): Problem[] {
+  const lines = lang === 'en' ? bodyLines(entry) : textOf(entry);
+  return lines.flatMap(({ file, field, text }) =>
+    STIGMATIZING_TERMS_BY_LANGUAGE[lang].flatMap(({ pattern, instead }) => {
       const found = pattern.exec(text)?.[0];
       return found ? [{ file, field, message: `"${found}" stigmatizes; write "${instead}" instead.` }] : [];
     }),
@@ -654,4 +680,19 @@ export function pictureProblems(entry: LoadedEntry, facts: readonly PictureFact[
     }
   }
   return { errors, warnings };
+}
+
+/** One glossary term: the wording to use and the wordings to avoid (src/i18n/glossary.es.yaml). */
+export type GlossaryTerm = { en: string; use: string; avoid?: readonly string[]; note?: string };
+
+/** Wordings a translation must not use, from the glossary, each with the one to use instead. */
+export function glossaryProblems(entry: LoadedEntry, glossary: readonly GlossaryTerm[]): Problem[] {
+  // An avoid item with a note in parentheses ("menor (alone)") is avoided only in one sense: a reviewer's call, not a pattern.
+  const rules = glossary.flatMap((term) => (term.avoid ?? []).filter((avoid) => !avoid.includes('(')).map((avoid) => ({ avoid, pattern: spanish(avoid.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')), use: term.use })));
+  return textOf(entry).flatMap(({ file, field, text }) =>
+    rules.flatMap(({ avoid, pattern, use }) => {
+      const found = pattern.exec(text)?.[0];
+      return found ? [{ file, field, message: `"${found}" is on the glossary's avoid list (src/i18n/glossary.es.yaml, "${avoid}"); write "${use}" instead.` }] : [];
+    }),
+  );
 }

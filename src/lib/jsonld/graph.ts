@@ -18,7 +18,8 @@ import type {
 } from 'schema-dts';
 import { site } from '../../site.config';
 import { isoDay } from '../dates';
-import { absoluteUrl, LOGO_IMAGE_SIZE, paths } from '../urls';
+import { absoluteUrl, languageOfPath, LOGO_IMAGE_SIZE, paths } from '../urls';
+import { LANGUAGE_INFO, type Language } from '../../i18n/ui';
 import type { Weekday } from '../../schemas/primitives';
 
 /** A schema.org object (not a bare string) with a stable @id. */
@@ -34,7 +35,7 @@ export const ids = {
   clinic: (locationId: string) => `${absoluteUrl(paths.location(locationId))}#clinic`,
   person: (memberId: string) => `${absoluteUrl(paths.teamMember(memberId))}#person`,
   article: (articleId: string) => `${absoluteUrl(paths.article(articleId))}#article`,
-  faq: (topic: string, faqId: string) => absoluteUrl(paths.faqEntry(topic, faqId)),
+  faq: (topic: string, faqId: string, lang: Language = 'en') => absoluteUrl(paths.faqEntry(topic, faqId, lang)),
 } as const;
 
 const ref = (id: string) => ({ '@id': id });
@@ -225,7 +226,7 @@ function pageFields(path: string, name: string, description: string, hasBreadcru
     url: absoluteUrl(path),
     name,
     description,
-    inLanguage: site.lang,
+    inLanguage: LANGUAGE_INFO[languageOfPath(path)].tag,
     isPartOf: ref(ids.website()),
     ...(hasBreadcrumb ? { breadcrumb: ref(ids.breadcrumb(path)) } : {}),
   };
@@ -243,7 +244,7 @@ export function faqPageNode(
     ...pageFields(path, name, description),
     mainEntity: questions.map((q) => ({
       '@type': 'Question',
-      '@id': ids.faq(q.topic, q.id),
+      '@id': ids.faq(q.topic, q.id, languageOfPath(path)),
       name: q.question,
       acceptedAnswer: { '@type': 'Answer', text: q.answer },
     })),

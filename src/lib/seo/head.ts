@@ -3,8 +3,8 @@
  * by components/head/Head.astro. Tests check this data directly.
  */
 import { site } from '../../site.config';
-import type { Language } from '../../i18n/ui';
-import { absoluteUrl, paths } from '../urls';
+import { DEFAULT_LANGUAGE, LANGUAGE_INFO, type Language } from '../../i18n/ui';
+import { absoluteUrl, languageOfPath, paths } from '../urls';
 
 export type HeadInput = {
   /** The page's own title, without the brand; unique across the site. */
@@ -14,6 +14,8 @@ export type HeadInput = {
   /** The page's path, ending with "/". */
   path: string;
   lang?: Language;
+  /** The page's path in each language it exists in, itself included: hreflang links and og:locale:alternate. */
+  alternates?: Partial<Record<Language, string>> | undefined;
   /** An Open Graph image: a site path or absolute URL, with its alt text. */
   image?: { src: string; alt: string; width?: number; height?: number } | undefined;
   /** "article" for blog posts. */
@@ -27,7 +29,7 @@ export type HeadInput = {
 };
 
 export type MetaTag = { name: string; content: string } | { property: string; content: string };
-export type LinkTag = { rel: string; href: string; type?: string; title?: string; sizes?: string };
+export type LinkTag = { rel: string; href: string; type?: string; title?: string; sizes?: string; hreflang?: string };
 export type HeadData = { lang: Language; title: string; canonical: string; meta: MetaTag[]; links: LinkTag[] };
 
 /**
@@ -64,18 +66,23 @@ export function buildHead(input: HeadInput): HeadData {
   if (!input.path.startsWith('/') || !(input.path.endsWith('/') || input.path === '/404.html')) {
     throw new Error(`Head path must start and end with "/" (or be "/404.html"): found "${input.path}".`);
   }
-  const lang = input.lang ?? site.lang;
+  const lang = input.lang ?? languageOfPath(input.path);
   const title = fullTitle(input.title, input.isHome);
   const canonical = absoluteUrl(input.path);
   const image = input.image ?? { src: site.defaultOgImage, alt: `${site.name}: ${site.tagline}`, width: 1200, height: 630 };
   const imageUrl = absoluteUrl(image.src);
+  // A page kept out of search names no alternates; one that exists in a single language needs none.
+  const alternates = input.noindex ? [] : (Object.entries(input.alternates ?? {}) as [Language, string][]);
+  const translations = alternates.length > 1 ? alternates.filter(([other]) => other !== lang) : [];
+  const xDefault = input.alternates?.[DEFAULT_LANGUAGE];
 
   const meta: MetaTag[] = [
     { name: 'description', content: input.description },
     { name: 'robots', content: robotsFor(input.noindex === true) },
     { property: 'og:type', content: input.type ?? 'website' },
     { property: 'og:site_name', content: site.name },
-    { property: 'og:locale', content: lang === 'en' ? 'en_US' : lang },
+    { property: 'og:locale', content: LANGUAGE_INFO[lang].ogLocale },
+    ...translations.map(([other]) => ({ property: 'og:locale:alternate', content: LANGUAGE_INFO[other].ogLocale })),
     { property: 'og:title', content: title },
     { property: 'og:description', content: input.description },
     { property: 'og:url', content: canonical },
@@ -101,6 +108,10 @@ export function buildHead(input: HeadInput): HeadData {
 
   const links: LinkTag[] = [
     ...(input.noindex ? [] : [{ rel: 'canonical', href: canonical }]),
+    // Every language version names all of them, itself included, and the English as the default (x-default).
+    ...(translations.length > 0 && xDefault
+      ? [...alternates.map(([other, path]) => ({ rel: 'alternate', hreflang: LANGUAGE_INFO[other].tag, href: absoluteUrl(path) })), { rel: 'alternate', hreflang: 'x-default', href: absoluteUrl(xDefault) }]
+      : []),
     { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
     // A site kept out of search does not point crawlers at its page list.
     ...(site.indexable ? [{ rel: 'sitemap', href: paths.sitemap(), type: 'application/xml', title: 'Sitemap' }] : []),
