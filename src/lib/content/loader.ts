@@ -331,6 +331,11 @@ async function checkTranslations(context: LoaderContext, folder: TranslatedColle
   const english = await snapshotOf(folder);
   if (!english) return;
   const glossary = readGlossary(context.config.root);
+  const references = new Map<string, Snapshot>();
+  for (const name of MDX_REF_COLLECTIONS) {
+    const other = await snapshotOf(name);
+    if (other) references.set(name, other);
+  }
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   for (const entry of snapshot.values()) {
@@ -342,11 +347,11 @@ async function checkTranslations(context: LoaderContext, folder: TranslatedColle
     errors.push(...typedPhoneProblems(entry));
     errors.push(...boldHeadingProblems(entry));
     errors.push(...mergedListItemProblems(entry));
-    if (folder === 'faqs') {
-      const words = (entry.body ?? '').split(/\s+/).filter(Boolean).length;
-      if (words > TRANSLATED_FAQ_MAX_WORDS) {
-        errors.push({ file: entry.filePath, field: 'answer', message: `The answer has ${words} words; keep it to ${TRANSLATED_FAQ_MAX_WORDS} or fewer and link to a page for more.` });
-      }
+    if (folder === 'faqs') errors.push(...faqLengthProblems(entry, TRANSLATED_FAQ_MAX_WORDS));
+    // A twin's body is MDX like its English: the same component checks, and times from data.
+    if (entry.body !== undefined) {
+      errors.push(...mdxProblems(entry, references));
+      errors.push(...clockTimeProblems(entry));
     }
   }
   if (warnings.length > 0) context.logger.warn(formatProblems(warnings).replace('Content check found', 'Translations out of date,'));
