@@ -15,6 +15,7 @@ import {
   DEFAULT_CACHE,
   IMMUTABLE_CACHE,
   IMMUTABLE_PREFIXES,
+  NOT_FOUND_PAGES,
   securityHeaders,
 } from '../src/lib/security/policy.ts';
 
@@ -51,6 +52,10 @@ export function netlifyToml() {
   // Netlify merges every matching block; a later block's value wins for the same name.
   for (const prefix of IMMUTABLE_PREFIXES) block(`${prefix}*`, [['Cache-Control', IMMUTABLE_CACHE]]);
   for (const [path, type] of CONTENT_TYPES) block(path, [['Content-Type', type]]);
+  // A missing path under a language prefix gets that language's "not found" page (Netlify serves 404.html for the rest).
+  for (const [prefix, page] of NOT_FOUND_PAGES.filter(([prefix]) => prefix !== '/')) {
+    lines.push('[[redirects]]', `  from = ${toml(`${prefix}*`)}`, `  to = ${toml(page.replace(/index\.html$/, ''))}`, '  status = 404', '');
+  }
   return lines.join('\n');
 }
 
@@ -84,12 +89,15 @@ export function nginxServerBlock({ root = '/srv/lantern-hill/dist', listen = '80
     '    gzip_vary on;',
     '    gzip_min_length 256;',
     '    gzip_types text/css text/plain text/xml text/javascript application/javascript application/json application/xml application/rss+xml image/svg+xml application/manifest+json application/speculationrules+json;',
-    '    error_page 404 /404.html;',
+    `    error_page 404 ${NOT_FOUND_PAGES.find(([prefix]) => prefix === '/')?.[1] ?? '/404.html'};`,
     '',
     '    location / {',
     ...headerLines(DEFAULT_CACHE, '        '),
     '    }',
   ];
+  for (const [prefix, page] of NOT_FOUND_PAGES.filter(([prefix]) => prefix !== '/')) {
+    lines.push('', `    location ${prefix} {`, `        error_page 404 ${page};`, ...headerLines(DEFAULT_CACHE, '        '), '    }');
+  }
   for (const prefix of IMMUTABLE_PREFIXES) {
     lines.push('', `    location ^~ ${prefix} {`, ...headerLines(IMMUTABLE_CACHE, '        '), '    }');
   }

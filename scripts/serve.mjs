@@ -8,6 +8,7 @@ import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFor, parseHeaders } from './headers.mjs';
+import { NOT_FOUND_PAGES } from '../src/lib/security/policy.ts';
 
 /** Types a CDN compresses; Pagefind's index files are compressed already. */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.webmanifest']);
@@ -79,7 +80,9 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } =
     } else if (existsSync(target) && statSync(target).isFile()) {
       return send(200, target, path);
     }
-    const notFound = join(base, '404.html');
+    // The "not found" page of the part of the site asked for (the Spanish one under /es/).
+    const page = NOT_FOUND_PAGES.find(([prefix]) => path.startsWith(prefix) && existsSync(join(base, NOT_FOUND_PAGES.find(([p]) => p === prefix)?.[1] ?? '')))?.[1];
+    const notFound = join(base, page ?? '404.html');
     if (existsSync(notFound)) return send(404, notFound, path);
     response.writeHead(404).end('Not found');
   });

@@ -99,6 +99,14 @@ describe('nginx serving dist/ with the generated block', () => {
     for (const [name, value] of expectedHeaders('/no-such-page/')) expect(response.headers.get(name), name).toBe(value);
   });
 
+  it('answers a missing Spanish page with 404 and the Spanish "not found" page', async () => {
+    const response = await get('/es/no-existe/');
+    expect(response.status).toBe(404);
+    const body = await response.text();
+    expect(body).toContain('<html lang="es"');
+    expect(body).toContain(readFileSync(`${DIST}/es/404/index.html`, 'utf8').match(/<h1[^>]*>[^<]*<\/h1>/)?.[0] ?? '<h1');
+  });
+
   it('serves a current security.txt', async () => {
     const text = await (await get('/.well-known/security.txt')).text();
     expect(text).toMatch(/^Contact: (mailto:|https:)/m);

@@ -22,9 +22,12 @@ describe('the site served by nginx', () => {
 
   it('loads pages, search and the self-assessment with no CSP violation or console error', async () => {
     const { page, requests, consoleErrors, cspViolations, close } = await watchedPage(browser());
-    for (const path of ['/', '/programs/intensive-outpatient/', '/locations/', '/faq/', '/is-iop-right-for-me/', '/no-such-page/']) {
+    const missing = ['/no-such-page/', '/es/no-existe/'];
+    for (const path of ['/', '/programs/intensive-outpatient/', '/locations/', '/faq/', '/is-iop-right-for-me/', '/es/', '/es/is-iop-right-for-me/', ...missing]) {
       const response = await page.goto(`${server.url}${path}`);
-      expect(response?.status(), path).toBe(path === '/no-such-page/' ? 404 : 200);
+      expect(response?.status(), path).toBe(missing.includes(path) ? 404 : 200);
+      // Each part of the site answers a missing page in its own language.
+      if (missing.includes(path)) expect(await page.locator('html').getAttribute('lang'), path).toBe(path.startsWith('/es/') ? 'es' : 'en');
       expect(response?.headers()['content-security-policy'], path).toContain("frame-ancestors 'none'");
       expect(response?.headers()['speculation-rules'], path).toBe('"/speculation-rules.json"');
     }
@@ -39,7 +42,7 @@ describe('the site served by nginx', () => {
     expect(requests.some((url) => url.endsWith('/speculation-rules.json')), 'the browser read the speculation rules').toBe(true);
     expect(cspViolations).toEqual([]);
     // Chromium logs the deliberate 404 document itself; nothing else may be logged.
-    expect(consoleErrors).toEqual(['Failed to load resource: the server responded with a status of 404 (Not Found)']);
+    expect(consoleErrors).toEqual(missing.map(() => 'Failed to load resource: the server responded with a status of 404 (Not Found)'));
     await close();
   });
 });

@@ -91,3 +91,13 @@ export function expectedHeaders(path: string): Map<string, string> {
   if (type) headers.set('content-type', type[1]);
   return headers;
 }
+
+/**
+ * The "not found" page for each part of the site, longest prefix first: a
+ * missing /es/ path gets the Spanish page, any other the English /404.html.
+ * Every host configuration and the local server follow this list.
+ */
+export const NOT_FOUND_PAGES: readonly (readonly [prefix: string, page: string])[] = [
+  ['/es/', '/es/404/index.html'],
+  ['/', '/404.html'],
+];
