@@ -22,7 +22,7 @@ function scriptClosure(src: string, seen = new Set<string>()): string[] {
 }
 
 /** Scripts that belong to one page's island rather than to the frame every page shares. */
-const ISLAND = /SelfAssessment|SiteSearch/i;
+const ISLAND = /SelfAssessment|SiteSearch|Island/i;
 
 export type PageWeight = {
   path: string;

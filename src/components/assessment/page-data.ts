@@ -7,7 +7,6 @@
  * of one round trip (tests/build/budgets.test.ts).
  */
 import type { Flag, Outcome, OutcomeId, OutcomeWords, Question, QuestionId, QuestionRoute, Rule, RuleRoute, RoutingData } from '@/assessment/types';
-import type { IslandWords } from '@/assessment/ui-words';
 
 /** An outcome without its words (body, next steps, questions to ask). */
 export type OutcomeFacts = Omit<Outcome, keyof OutcomeWords>;
@@ -24,8 +23,6 @@ export interface AssessmentPageData {
   readonly locations: Readonly<Record<string, { readonly phone: string; readonly phoneText: string }>>;
   /** phoneText is the number as its link shows it, "(sample number, not in service)" included on a sample site. */
   readonly admissions: { readonly phone: string; readonly phoneText: string };
-  /** The island's and the outcomes' words on a page not in English (English ones ride in the island's bundle). */
-  readonly words?: { readonly island: IslandWords; readonly outcomes: Readonly<Record<OutcomeId, OutcomeWords>> };
   /** Where location pages are in the page's language: "/locations/" or "/es/locations/". */
   readonly locationPath: string;
   /** Buttons shown first on a crisis result, by outcome id, in the order to use them. */
