@@ -158,7 +158,12 @@ const plain = (/** @type {string} */ text) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+// Recombined, a sentence naming methadone can land in a section where another says "we can start…",
+// which the content rules reject (methadone comes only from an opioid treatment program): leave them out.
+const mentionsMethadone = (/** @type {string} */ text) => /\bmethadone\b/i.test(text);
+
 const usable = (/** @type {string} */ sentence) =>
+  !mentionsMethadone(sentence) &&
   /^[A-Z0-9"“]/.test(sentence) && /[.!?]["”]?$/.test(sentence) && !/[[\]<>{}|*_#]/.test(sentence) && !/:\s*$/.test(sentence);
 
 /**
@@ -182,7 +187,7 @@ export function harvestCorpus(contentDir = CONTENT_DIR) {
           for (const line of lines) {
             const item = plain(line.replace(/^\s*(?:[-*]|\d+\.)\s+/, ''));
             const words = item.split(' ').length;
-            if (words >= 3 && words <= 30 && !/[[\]<>{}|#]/.test(item) && !seen.has(item)) {
+            if (words >= 3 && words <= 30 && !/[[\]<>{}|#]/.test(item) && !mentionsMethadone(item) && !seen.has(item)) {
               seen.add(item);
               corpus.listItems.push(item);
             }
