@@ -62,12 +62,24 @@ export function builtPageOf(html: string): BuiltPage {
   return { searchable, ...readBuiltPage(html), vocabularyText: searchable ? vocabularyTextOf(html) : [] };
 }
 
+/** Files read at once by the scan. */
+const SCAN_CONCURRENCY = 16;
+
 /** Every .html file under `outDir`, by absolute path, with its facts. */
 export async function scanBuiltPages(outDir: string): Promise<Map<string, BuiltPage>> {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
   const files = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-  const pages = await Promise.all(files.map(async (file) => [file, builtPageOf(await readFile(file, 'utf8'))] as const));
-  return new Map(pages);
+  // A few files at a time: all at once would hold every page's bytes in memory together.
+  const pages = new Map<string, BuiltPage>();
+  let next = 0;
+  const reader = async () => {
+    while (next < files.length) {
+      const file = files[next++] as string;
+      pages.set(file, builtPageOf(await readFile(file, 'utf8')));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SCAN_CONCURRENCY, files.length) }, reader));
+  return pages;
 }
 
 /** The scan of each build's output folder, started once by whichever integration asks first. */
