@@ -12,6 +12,9 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // A production build whoever calls it: a test runner's NODE_ENV=test would turn on dev-only behaviour such as drafts.
 process.env.NODE_ENV = 'production';
 
+/** Pages rendered at once (Astro's build.concurrency). */
+const RENDER_CONCURRENCY = 4;
+
 /** Builds the site into `outDir` (default dist/) through a staging folder. */
 export async function buildSite({ outDir = 'dist', logLevel = 'info' } = {}) {
   const finalDir = new URL(`${outDir}/`, `file://${root}`);
@@ -20,7 +23,8 @@ export async function buildSite({ outDir = 'dist', logLevel = 'info' } = {}) {
   try {
     // Imported here, after NODE_ENV is set above: Astro reads it when it loads.
     const { build } = await import('astro');
-    await build({ root, outDir: fileURLToPath(stagingDir), logLevel });
+    // Pages render while earlier ones are written to disk: with one at a time the build mostly waits on writes.
+    await build({ root, outDir: fileURLToPath(stagingDir), logLevel, build: { concurrency: RENDER_CONCURRENCY } });
   } catch (error) {
     await rm(stagingDir, { recursive: true, force: true });
     throw error;

@@ -8,13 +8,21 @@
  * lists. In `astro dev` the last built index is served from dist/pagefind/.
  * Next to the index it writes the "did you mean" vocabulary, /search/vocabulary.json:
  * the distinctive words of indexed pages' headings and search aliases.
+ *
+ * Indexing starts as soon as the pages are written (astro:build:generated):
+ * Pagefind reads them in its own process while Node reads them once for the
+ * checks, the vocabulary and the sitemap (./built-pages.ts), and the index is
+ * written while the sitemap is built. The build waits for it in
+ * astro:build:done, so a failure still fails the build.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as Pagefind from 'pagefind';
+import { builtPages, decodeEntities, forgetBuiltPages, scanBuiltPages, textOf, vocabularyTextOf, type BuiltPage } from './built-pages';
 
 /** The part of Pagefind's Node API the indexer uses; tests pass a fake. */
 export type PagefindApi = Pick<typeof Pagefind, 'createIndex' | 'close'>;
@@ -24,17 +32,6 @@ export type FaqRecord = { url: string; question: string; answer: string; cities:
 
 /** The mark each answer on an FAQ topic page carries, read back from the built HTML. */
 export const FAQ_RECORD_ATTRIBUTE = 'data-search-record';
-
-const decodeEntities = (text: string) =>
-  text
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;|&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-const textOf = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
 
 /**
  * FAQ records from a built FAQ topic page, where each answer is
@@ -66,14 +63,14 @@ export function countHubQuestions(html: string, faqUrl: string): number {
 }
 
 /** FAQ records from every built topic page under the FAQ folder, checked against the hub's list of questions. */
-async function faqRecordsOf(outDir: string, faqDir: string, faqUrl: string, topicPages: string[] = []): Promise<FaqRecord[]> {
+async function faqRecordsOf(outDir: string, faqDir: string, faqUrl: string, topicTexts: string[] = []): Promise<FaqRecord[]> {
   const folder = join(outDir, faqDir);
   if (!existsSync(folder)) return [];
   const topics = (await readdir(folder, { withFileTypes: true })).filter((e) => e.isDirectory() && existsSync(join(folder, e.name, 'index.html')));
   const records: FaqRecord[] = [];
   for (const topic of topics.map((e) => e.name).sort()) {
     const html = await readFile(join(folder, topic, 'index.html'), 'utf8');
-    topicPages.push(html);
+    topicTexts.push(...vocabularyTextOf(html));
     records.push(...extractFaqRecords(html, `${faqUrl}${topic}/`));
   }
   const hub = join(folder, 'index.html');
@@ -84,16 +81,10 @@ async function faqRecordsOf(outDir: string, faqDir: string, faqUrl: string, topi
   return records;
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
-
-/** Pages the build marked for the index: those with a data-pagefind-body element. */
-export async function pagesMarkedForIndex(outDir: string): Promise<string[]> {
-  const files = await htmlFiles(outDir);
-  const marked = await Promise.all(files.map(async (file) => ((await readFile(file, 'utf8')).includes('data-pagefind-body') ? file : undefined)));
-  return marked.filter((file): file is string => file !== undefined).map((file) => relative(outDir, file).split(sep).join('/'));
+/** Pages the build marked for the index (those with a data-pagefind-body element), as paths under `outDir`. */
+export async function pagesMarkedForIndex(outDir: string, pages?: Map<string, BuiltPage>): Promise<string[]> {
+  const scanned = pages ?? (await scanBuiltPages(outDir));
+  return [...scanned].filter(([, page]) => page.searchable).map(([file]) => relative(outDir, file).split(sep).join('/'));
 }
 
 /** The index languages and where each language's FAQ and vocabulary live: English at the root, others under /<lang>/. */
@@ -101,9 +92,6 @@ export const SEARCH_LANGUAGES = [
   { lang: 'en', prefix: '' },
   { lang: 'es', prefix: 'es/' },
 ] as const;
-
-/** The language Pagefind files a built page under: its <html lang>. */
-export const htmlLanguage = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'en';
 
 /**
  * How many pages the written index holds, per language, from its own pagefind-entry.json.
@@ -140,16 +128,17 @@ const STOP_WORDS = new Set(
  * words are left out.
  */
 export function buildVocabulary(htmls: readonly string[]): Vocabulary {
+  return vocabularyFrom(htmls.flatMap(vocabularyTextOf));
+}
+
+/** The vocabulary of texts already taken from pages' headings and aliases. */
+export function vocabularyFrom(texts: readonly string[]): Vocabulary {
   const counts = new Map<string, number>();
-  const add = (text: string) => {
+  for (const text of texts) {
     for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
       if (word.length < 4 || word.length > 20 || STOP_WORDS.has(word)) continue;
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }
-  };
-  for (const html of htmls) {
-    for (const match of html.matchAll(/<(h[1-3])\b[^>]*>([\s\S]*?)<\/\1>/g)) add(textOf(match[2] ?? ''));
-    for (const match of html.matchAll(/<(\w+)\b[^>]*\sdata-search-aliases\b[^>]*>([\s\S]*?)<\/\1>/g)) add(textOf(match[2] ?? ''));
   }
   const words = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
   return { words };
@@ -162,28 +151,53 @@ export type IndexReport = {
   vocabularyWords: number;
   /** Pages and FAQ answers indexed, by language. */
   languages: Record<string, number>;
-  seconds: { read: number; write: number };
+  seconds: { read: number; write: number; scan: number };
 };
 
-/** Indexes a built site in `outDir` and writes the index to `outDir/pagefind/`. */
-export async function indexSite({ outDir, api, faqDir = 'faq', faqUrl = '/faq/' }: { outDir: string; api: PagefindApi; faqDir?: string; faqUrl?: string }): Promise<IndexReport> {
-  const expected = await pagesMarkedForIndex(outDir);
-  const pageHtml = await Promise.all(expected.map((file) => readFile(join(outDir, file), 'utf8')));
-  // Each language's FAQ answers sit on its own topic pages: /faq/<topic>/, /es/faq/<topic>/.
-  const perLanguage = await Promise.all(
-    SEARCH_LANGUAGES.map(async ({ lang, prefix }) => {
-      const topicPages: string[] = [];
-      const records = await faqRecordsOf(outDir, `${prefix}${faqDir}`, `/${prefix}${faqUrl.replace(/^\//, '')}`, topicPages);
-      return { lang, prefix, topicPages, records };
-    }),
-  );
-  const faqRecords = perLanguage.flatMap(({ lang, records }) => records.map((record) => ({ ...record, lang })));
+/**
+ * Indexes a built site in `outDir` and writes the index to `outDir/pagefind/`.
+ * `pages` is the build's shared read of its pages (./built-pages.ts); by default the pages are read here.
+ */
+export async function indexSite({
+  outDir,
+  api,
+  faqDir = 'faq',
+  faqUrl = '/faq/',
+  pages,
+}: {
+  outDir: string;
+  api: PagefindApi;
+  faqDir?: string;
+  faqUrl?: string;
+  pages?: Promise<Map<string, BuiltPage>>;
+}): Promise<IndexReport> {
+  const started = performance.now();
+  const since = () => (performance.now() - started) / 1000;
   try {
     // No forced language: Pagefind files each page under its <html lang>, one index per language.
     const { index, errors } = await api.createIndex({});
     if (!index || errors.length > 0) fail('start', errors.length > 0 ? errors : ['no index was created']);
-    const started = performance.now();
-    const added = await index.addDirectory({ path: outDir });
+    // Pagefind parses every page in its own process while Node reads them for the checks and the vocabulary.
+    let read = 0;
+    let scan = 0;
+    const adding = index.addDirectory({ path: outDir }).then((added) => {
+      read = since();
+      return added;
+    });
+    const scanning = (pages ?? scanBuiltPages(outDir)).then((built) => {
+      scan = since();
+      return built;
+    });
+    // Each language's FAQ answers sit on its own topic pages: /faq/<topic>/, /es/faq/<topic>/.
+    const perLanguage = Promise.all(
+      SEARCH_LANGUAGES.map(async ({ lang, prefix }) => {
+        const topicTexts: string[] = [];
+        const records = await faqRecordsOf(outDir, `${prefix}${faqDir}`, `/${prefix}${faqUrl.replace(/^\//, '')}`, topicTexts);
+        return { lang, prefix, topicTexts, records };
+      }),
+    );
+    const [added, built, languageRecords] = await Promise.all([adding, scanning, perLanguage]);
+    const faqRecords = languageRecords.flatMap(({ lang, records }) => records.map((record) => ({ ...record, lang })));
     if (added.errors.length > 0) fail('index the site', added.errors);
     for (const record of faqRecords) {
       const result = await index.addCustomRecord({
@@ -195,35 +209,38 @@ export async function indexSite({ outDir, api, faqDir = 'faq', faqUrl = '/faq/' 
       });
       if (result.errors.length > 0) fail(`index the FAQ ${record.url}`, result.errors);
     }
-    const read = (performance.now() - started) / 1000;
+    const beforeWrite = since();
     const outputPath = join(outDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
-    const write = (performance.now() - started) / 1000 - read;
+    const write = since() - beforeWrite;
     if (written.errors.length > 0) fail('write the index', written.errors);
+    const expected = await pagesMarkedForIndex(outDir, built);
     // Each language's index holds exactly that language's marked pages and FAQ answers.
     const indexed = await indexedPageCounts(outputPath);
+    const languageOfFile = (file: string) => built.get(join(outDir, file))?.lang ?? 'en';
     const languages: Record<string, number> = {};
     const mismatches: string[] = [];
     for (const lang of new Set([...Object.keys(indexed), ...SEARCH_LANGUAGES.map((l) => l.lang)])) {
-      const pages = pageHtml.filter((html) => htmlLanguage(html) === lang).length;
+      const pageCount = expected.filter((file) => languageOfFile(file) === lang).length;
       const answers = faqRecords.filter((record) => record.lang === lang).length;
       languages[lang] = indexed[lang] ?? 0;
-      if ((indexed[lang] ?? 0) !== pages + answers) {
-        mismatches.push(`the "${lang}" index holds ${indexed[lang] ?? 0} pages, but the build marked ${pages} ${lang} pages with data-pagefind-body and has ${answers} ${lang} FAQ answers.`);
+      if ((indexed[lang] ?? 0) !== pageCount + answers) {
+        mismatches.push(`the "${lang}" index holds ${indexed[lang] ?? 0} pages, but the build marked ${pageCount} ${lang} pages with data-pagefind-body and has ${answers} ${lang} FAQ answers.`);
       }
     }
     if (mismatches.length > 0) {
       fail('index every page', [...mismatches, 'Every indexable page renders its main content inside BaseLayout with search facets; noindex pages pass search={false}.']);
     }
     let vocabularyWords = 0;
-    for (const { lang, prefix, topicPages } of perLanguage) {
-      const vocabulary = buildVocabulary([...pageHtml.filter((html) => htmlLanguage(html) === lang), ...topicPages]);
+    for (const { lang, prefix, topicTexts } of languageRecords) {
+      const pagesIn = [...built.values()].filter((page) => page.lang === lang);
+      const vocabulary = vocabularyFrom([...pagesIn.flatMap((page) => page.vocabularyText), ...topicTexts]);
       const file = join(outDir, `${prefix}${VOCABULARY_FILE}`);
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, JSON.stringify(vocabulary));
       vocabularyWords += vocabulary.words.length;
     }
-    return { pages: expected.length, faqRecords: faqRecords.length, outputPath, vocabularyWords, languages, seconds: { read, write } };
+    return { pages: expected.length, faqRecords: faqRecords.length, outputPath, vocabularyWords, languages, seconds: { read, write, scan } };
   } finally {
     await api.close();
   }
@@ -249,9 +266,30 @@ function serveBuiltIndexInDev(distPagefind: string) {
   };
 }
 
+/**
+ * Resolves once Astro has removed the folder of prerender code it keeps in the
+ * output folder while it renders (it does so right after astro:build:generated),
+ * so that neither Pagefind nor the page scan walks a folder being deleted; or
+ * once `done()` says the build has moved on anyway.
+ */
+async function afterPrerenderFolder(outDir: string, done: () => boolean): Promise<void> {
+  const folder = join(outDir, '.prerender');
+  while (existsSync(folder) && !done()) await delay(5);
+}
+
 /** The integration: `integrations: [pagefindIndex()]`. */
 export function pagefindIndex({ api }: { api?: PagefindApi } = {}): AstroIntegration {
   let distPagefind = '';
+  /** The indexing started when the pages were written, with when it started. */
+  let pending: { outDir: string; started: number; report: Promise<IndexReport> } | undefined;
+  let buildDone = false;
+  const start = (dir: URL) => {
+    const outDir = fileURLToPath(dir);
+    const report = afterPrerenderFolder(outDir, () => buildDone).then(() => indexSite({ outDir, api: api ?? Pagefind, pages: builtPages(outDir) }));
+    // Awaited in astro:build:done; until then a failure must not surface as an unhandled rejection.
+    report.catch(() => {});
+    return { outDir, started: performance.now(), report };
+  };
   return {
     name: 'site:pagefind-index',
     hooks: {
@@ -259,12 +297,23 @@ export function pagefindIndex({ api }: { api?: PagefindApi } = {}): AstroIntegra
         distPagefind = join(fileURLToPath(config.root), 'dist', 'pagefind');
         if (command === 'dev') updateConfig({ vite: { plugins: [serveBuiltIndexInDev(distPagefind)] } });
       },
+      'astro:build:generated': ({ dir }: { dir: URL }) => {
+        buildDone = false;
+        pending = start(dir);
+      },
       'astro:build:done': async ({ dir, logger }: { dir: URL; logger: AstroIntegrationLogger }) => {
-        const started = performance.now();
-        const report = await indexSite({ outDir: fileURLToPath(dir), api: api ?? Pagefind });
-        logger.info(
-          `Indexed ${report.pages} pages and ${report.faqRecords} FAQ answers (${Object.entries(report.languages).map(([lang, count]) => `${lang} ${count}`).join(', ')}) (${report.vocabularyWords} words for "did you mean") in ${((performance.now() - started) / 1000).toFixed(1)} s (reading ${report.seconds.read.toFixed(1)} s, writing ${report.seconds.write.toFixed(1)} s).`,
-        );
+        buildDone = true;
+        const run = pending?.outDir === fileURLToPath(dir) ? pending : start(dir);
+        pending = undefined;
+        try {
+          const report = await run.report;
+          const s = report.seconds;
+          logger.info(
+            `Indexed ${report.pages} pages and ${report.faqRecords} FAQ answers (${Object.entries(report.languages).map(([lang, count]) => `${lang} ${count}`).join(', ')}) (${report.vocabularyWords} words for "did you mean") in ${((performance.now() - run.started) / 1000).toFixed(1)} s from the last page written (Pagefind read the pages in ${s.read.toFixed(1)} s beside Node's one read of them in ${s.scan.toFixed(1)} s; writing ${s.write.toFixed(1)} s).`,
+          );
+        } finally {
+          forgetBuiltPages(run.outDir);
+        }
       },
     },
   };

@@ -10,35 +10,25 @@
  * not link to it and robots.txt disallows everything, so no crawler is
  * pointed at it.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { ROBOTS } from '../lib/seo/head';
+import { builtPages, readBuiltPage, type BuiltPage } from './built-pages';
 
-/** What the sitemap needs to know about a built page; `noindex` means kept out on its own, not with the whole site. */
-export function readBuiltPage(html: string): { noindex: boolean; dateModified: string | undefined; alternates: { lang: string; url: string }[] } {
-  const robots = /<meta name="robots" content="([^"]*)"/.exec(html)?.[1] ?? '';
-  const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
-  let dateModified: string | undefined;
-  if (jsonLd) {
-    const graph = (JSON.parse(jsonLd) as { '@graph': { '@id'?: string; dateModified?: string }[] })['@graph'];
-    dateModified = graph.find((node) => node['@id']?.endsWith('#webpage'))?.dateModified;
-  }
-  // The page's own hreflang links (with x-default), repeated in the sitemap so both say the same.
-  const alternates = [...html.matchAll(/<link rel="alternate" href="([^"]+)" hreflang="([^"]+)"/g)].map((m) => ({ url: m[1] ?? '', lang: m[2] ?? '' }));
-  return { noindex: robots === ROBOTS.pageNoindex, dateModified, alternates };
-}
+export { readBuiltPage };
 
 /** `integrations: [...sitemapWithLastmod()]`. */
 export function sitemapWithLastmod(): AstroIntegration[] {
   let outDir = '';
+  let pages = new Map<string, BuiltPage>();
   const capture: AstroIntegration = {
     name: 'site:sitemap-out-dir',
     hooks: {
-      'astro:build:done': ({ dir }) => {
+      // The pages were read once for the whole build (./built-pages.ts), usually while Pagefind indexed them.
+      'astro:build:done': async ({ dir }) => {
         outDir = fileURLToPath(dir);
+        pages = await builtPages(outDir);
       },
     },
   };
@@ -46,9 +36,8 @@ export function sitemapWithLastmod(): AstroIntegration[] {
     capture,
     sitemap({
       serialize(item) {
-        const file = join(outDir, new URL(item.url).pathname, 'index.html');
-        if (!existsSync(file)) return item;
-        const page = readBuiltPage(readFileSync(file, 'utf8'));
+        const page = pages.get(join(outDir, new URL(item.url).pathname, 'index.html'));
+        if (!page) return item;
         if (page.noindex) return undefined;
         return { ...item, ...(page.dateModified ? { lastmod: page.dateModified } : {}), ...(page.alternates.length > 0 ? { links: page.alternates } : {}) };
       },

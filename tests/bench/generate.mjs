@@ -158,7 +158,12 @@ const plain = (/** @type {string} */ text) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+// Recombined, a sentence naming methadone can land in a section where another says "we can start…",
+// which the content rules reject (methadone comes only from an opioid treatment program): leave them out.
+const mentionsMethadone = (/** @type {string} */ text) => /\bmethadone\b/i.test(text);
+
 const usable = (/** @type {string} */ sentence) =>
+  !mentionsMethadone(sentence) &&
   /^[A-Z0-9"“]/.test(sentence) && /[.!?]["”]?$/.test(sentence) && !/[[\]<>{}|*_#]/.test(sentence) && !/:\s*$/.test(sentence);
 
 /**
@@ -182,7 +187,7 @@ export function harvestCorpus(contentDir = CONTENT_DIR) {
           for (const line of lines) {
             const item = plain(line.replace(/^\s*(?:[-*]|\d+\.)\s+/, ''));
             const words = item.split(' ').length;
-            if (words >= 3 && words <= 30 && !/[[\]<>{}|#]/.test(item) && !seen.has(item)) {
+            if (words >= 3 && words <= 30 && !/[[\]<>{}|#]/.test(item) && !mentionsMethadone(item) && !seen.has(item)) {
               seen.add(item);
               corpus.listItems.push(item);
             }
@@ -255,6 +260,33 @@ function uniqueQuestion(random, taken, index) {
     if (!taken.has(question)) return question;
   }
   return `${pick(random, QUESTION_OPENERS)} ${pick(random, QUESTION_ACTIONS)} in week ${index + 1}?`;
+}
+
+/** The most answers a topic page holds (MAX_FAQS_PER_TOPIC in src/lib/content/faq-topics.ts). */
+export const MAX_FAQS_PER_TOPIC = 20;
+
+/**
+ * A topic for each of `count` generated FAQs: always the topic with the most
+ * room left beside the real FAQs in content/faqs/, so no topic page outgrows
+ * what the content rules allow.
+ */
+export function topicsFor(/** @type {number} */ count, faqsDir = join(CONTENT_DIR, 'faqs')) {
+  const used = new Map(FAQ_TOPICS.map((topic) => [topic, 0]));
+  for (const file of existsSync(faqsDir) ? readdirSync(faqsDir) : []) {
+    if (!file.endsWith('.md') || file.startsWith(PREFIX)) continue;
+    const topic = /^topic:\s*(\S+)/m.exec(readFileSync(join(faqsDir, file), 'utf8'))?.[1];
+    if (topic && used.has(topic)) used.set(topic, (used.get(topic) ?? 0) + 1);
+  }
+  const room = FAQ_TOPICS.reduce((sum, topic) => sum + Math.max(0, MAX_FAQS_PER_TOPIC - (used.get(topic) ?? 0)), 0);
+  if (count > room) throw new Error(`${count} FAQs do not fit: the topics have room for ${room} more (at most ${MAX_FAQS_PER_TOPIC} a topic).`);
+  /** @type {string[]} */
+  const topics = [];
+  for (let i = 0; i < count; i++) {
+    const topic = FAQ_TOPICS.reduce((best, t) => ((used.get(t) ?? 0) < (used.get(best) ?? 0) ? t : best));
+    used.set(topic, (used.get(topic) ?? 0) + 1);
+    topics.push(topic);
+  }
+  return topics;
 }
 
 /** A meta description of 70 to 160 characters about `topic`. */
@@ -388,6 +420,7 @@ export function generateContent({ articles: articleCount, seed = 20_260_101, cor
 
   /** @type {{ id: string, question: string }[]} */
   const faqPlan = [];
+  const faqTopics = topicsFor(faqCount);
   const questions = new Set();
   for (let i = 0; i < faqCount; i++) {
     const question = uniqueQuestion(random, questions, i);
@@ -425,7 +458,7 @@ export function generateContent({ articles: articleCount, seed = 20_260_101, cor
     const source = [
       '---',
       `question: ${q(question)}`,
-      `topic: ${FAQ_TOPICS[i % FAQ_TOPICS.length]}`,
+      `topic: ${faqTopics[i]}`,
       `order: ${100 + i}`,
       'appliesTo:',
       '  programs: []',

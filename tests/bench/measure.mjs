@@ -4,8 +4,8 @@
  * CPU time and peak memory, what it wrote to dist/, the stages Astro logs,
  * and the bytes a browser fetches to show the first search results.
  */
-import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** How often the process tree's memory is sampled. */
@@ -68,8 +68,35 @@ export function treeRss(root) {
   return { bytes: pids.reduce((sum, pid) => sum + rssBytes(pid), 0), processes: pids.length };
 }
 
+/** CPU time (user + system, ms) of a process tree so far: its live processes plus the children they have reaped. */
+export function treeCpuMs(/** @type {number} */ root) {
+  let ticks = 0;
+  for (const pid of descendantsOf(root, parentsByPid())) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime, stime, cutime, cstime: fields 14 to 17 of /proc/<pid>/stat, 11 to 14 after the command name.
+      ticks += [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return ticks * (1000 / CLOCK_TICKS);
+}
+
+/** Kernel clock ticks per second (USER_HZ), 100 on Linux. */
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
 /**
- * @typedef {{ wallMs: number, cpuMs: number | undefined, peakRssBytes: number, peakProcesses: number, exitCode: number | null, log: string }} BuildRun
+ * @typedef {{ ms: number, cpuMs: number | undefined, text: string }} Mark
+ *   A log line that ends a stage: when it arrived (ms after the start) and the tree's CPU time then.
+ * @typedef {{ wallMs: number, cpuMs: number | undefined, peakRssBytes: number, peakProcesses: number, exitCode: number | null, log: string, marks: Mark[] }} BuildRun
  */
 
 /** Builds still running, so an interrupted benchmark can stop them. */
@@ -78,11 +105,13 @@ export const running = new Set();
 /**
  * Runs `node <args>` in `cwd`, writing its output to `logFile`, and measures
  * it: wall time, user + system CPU time of the tree (from /usr/bin/time when
- * installed) and the peak of its summed RSS, sampled every SAMPLE_MS.
- * @param {{ cwd: string, args: string[], logFile: string }} options
+ * installed) and the peak of its summed RSS, sampled every SAMPLE_MS. Each
+ * output line that matches `marks` is time-stamped as it arrives, with the
+ * tree's CPU time at that moment, so stages can be timed.
+ * @param {{ cwd: string, args: string[], logFile: string, marks?: RegExp }} options
  * @returns {Promise<BuildRun>}
  */
-export function runBuild({ cwd, args, logFile }) {
+export function runBuild({ cwd, args, logFile, marks = STAGE_LINE }) {
   const timeFile = `${logFile}.time`;
   const useTime = existsSync(TIME);
   const command = useTime ? TIME : process.execPath;
@@ -91,8 +120,29 @@ export function runBuild({ cwd, args, logFile }) {
   const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', CI: '1' };
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, commandArgs, { cwd, env, stdio: ['ignore', out, out], detached: true });
+    const child = spawn(command, commandArgs, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     running.add(child);
+    /** @type {Mark[]} */
+    const seen = [];
+    let partial = '';
+    const onData = (/** @type {Buffer} */ chunk) => {
+      const ms = performance.now() - started;
+      writeSync(out, chunk);
+      const lines = (partial + chunk.toString('utf8')).split('\n');
+      partial = lines.pop() ?? '';
+      for (const text of lines) {
+        if (!marks.test(text)) continue;
+        let cpuMs;
+        try {
+          cpuMs = child.pid === undefined ? undefined : treeCpuMs(child.pid);
+        } catch {
+          cpuMs = undefined;
+        }
+        seen.push({ ms, cpuMs, text: text.replace(/\x1b\[[0-9;]*m/g, '') });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
     let peak = 0;
     let peakProcesses = 0;
     const sample = () => {
@@ -111,7 +161,8 @@ export function runBuild({ cwd, args, logFile }) {
       closeSync(out);
       reject(error);
     });
-    child.once('exit', (code) => {
+    // 'close' rather than 'exit': all output has been read by then.
+    child.once('close', (code) => {
       const wallMs = performance.now() - started;
       clearInterval(timer);
       running.delete(child);
@@ -121,7 +172,7 @@ export function runBuild({ cwd, args, logFile }) {
         const [, user, system] = readFileSync(timeFile, 'utf8').trim().split(/\s+/).slice(-3).map(Number);
         if (user !== undefined && system !== undefined && Number.isFinite(user + system)) cpuMs = (user + system) * 1000;
       }
-      resolve({ wallMs, cpuMs, peakRssBytes: peak, peakProcesses, exitCode: code, log: readFileSync(logFile, 'utf8') });
+      resolve({ wallMs, cpuMs, peakRssBytes: peak, peakProcesses, exitCode: code, log: readFileSync(logFile, 'utf8'), marks: seen });
     });
   });
 }
@@ -160,36 +211,62 @@ export function distStats(dist) {
 }
 
 /**
- * @param {string} value
- * @param {string} unit
+ * The stages of a build, each ended by a line Astro or an integration logs.
+ * A stage whose line is missing (no images to optimize, no sitemap in the
+ * bare project) is skipped and its time goes to the next stage found.
  */
-const toMs = (value, unit) => Number(value) * (unit === 's' ? 1000 : unit === 'm' ? 60_000 : 1);
+export const STAGES = /** @type {const} */ ([
+  { name: 'Start-up', detail: 'Node, importing Astro, loading the config and integrations', ends: /\[content\] Syncing content/ },
+  { name: 'Content sync', detail: 'loaders, schemas, content rules, Markdown rendering', ends: /\[content\] Synced content/ },
+  { name: 'Types, build info', detail: 'generated types, collecting routes', ends: /\[build\] Building static entrypoints/ },
+  { name: 'Vite bundling', detail: 'server, prerender and client bundles', ends: /generating static routes/ },
+  { name: 'Render routes', detail: 'getStaticPaths and writing every page', ends: /^(?:[\d:]+ )?✓ Completed in/ },
+  { name: 'Images', detail: 'optimized images and Open Graph renditions', ends: /\[build\] ✓ Completed in/ },
+  { name: 'Sitemap', detail: 'sitemap with lastmod (site)', ends: /\[@astrojs\/sitemap\]/ },
+  { name: 'Pagefind', detail: 'what is left of the search index when the sitemap is done (site)', ends: /\[site:pagefind-index\] Indexed/ },
+  { name: 'Other hooks', detail: "other integrations' build:done hooks", ends: /page\(s\) built in/ },
+  { name: 'Finish', detail: 'after Astro: moving the staging folder, exit', ends: null },
+]);
+
+/** Any line that ends a stage. */
+export const STAGE_LINE = new RegExp(STAGES.flatMap((stage) => (stage.ends ? [stage.ends.source] : [])).join('|'));
 
 /**
- * The stages Astro's build log times: setup (config, content sync, types,
- * build info), Vite bundling, rendering routes, images, Pagefind, and Astro's
- * own total.
- * @param {string} log
+ * @typedef {{ name: string, ms: number, cpuMs: number | undefined }} Stage
  */
-export function astroStages(log) {
-  const text = log.replace(/\x1b\[[0-9;]*m/g, '');
-  const completedAfter = (/** @type {string} */ marker) => {
-    const at = text.indexOf(marker);
-    if (at < 0) return undefined;
-    const match = /✓ Completed in ([\d.]+)(ms|s|m)/.exec(text.slice(at));
-    return match ? toMs(match[1] ?? '0', match[2] ?? 'ms') : undefined;
-  };
-  const vite = [...text.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s|m)/g)].reduce((sum, m) => sum + toMs(m[1] ?? '0', m[2] ?? 'ms'), 0);
-  const total = /(\d+) page\(s\) built in ([\d.]+)(ms|s|m)/.exec(text);
-  const pagefind = /Indexed \d+ pages and \d+ FAQ answers in ([\d.]+) s/.exec(text);
-  return {
-    setupMs: completedAfter('Collecting build info'),
-    viteMs: vite || undefined,
-    renderMs: completedAfter('generating static routes'),
-    imagesMs: completedAfter('generating optimized images'),
-    pagefindMs: pagefind ? Number(pagefind[1]) * 1000 : undefined,
-    astroTotalMs: total ? toMs(total[2] ?? '0', total[3] ?? 'ms') : undefined,
-  };
+
+/**
+ * Wall and CPU time of each stage, from the time-stamped lines of a run.
+ * @param {BuildRun} run
+ * @returns {Stage[]}
+ */
+export function buildStages(run) {
+  /** @type {Stage[]} */
+  const stages = [];
+  let at = 0;
+  let cursor = 0;
+  /** @type {number | undefined} */
+  let cpuAt = 0;
+  for (const stage of STAGES) {
+    if (!stage.ends) {
+      stages.push({ name: stage.name, ms: run.wallMs - at, cpuMs: run.cpuMs !== undefined && cpuAt !== undefined ? Math.max(0, run.cpuMs - cpuAt) : undefined });
+      break;
+    }
+    const index = run.marks.findIndex((mark, i) => i >= cursor && stage.ends.test(mark.text));
+    const mark = run.marks[index];
+    if (!mark) continue;
+    stages.push({ name: stage.name, ms: mark.ms - at, cpuMs: mark.cpuMs !== undefined && cpuAt !== undefined ? mark.cpuMs - cpuAt : undefined });
+    at = mark.ms;
+    cpuAt = mark.cpuMs;
+    cursor = index + 1;
+  }
+  return stages;
+}
+
+/** The figures the site's Pagefind integration logs: total, and its own breakdown. */
+export function pagefindLog(/** @type {string} */ log) {
+  const line = /\[site:pagefind-index\] (Indexed .*)$/m.exec(log.replace(/\x1b\[[0-9;]*m/g, ''));
+  return line?.[1];
 }
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';

@@ -12,6 +12,15 @@ import { ROOT, copySite, linkNodeModules } from '../support/project-copy.mjs';
 
 export { ROOT, copySite };
 
+/**
+ * The installed Pagefind CLI (the package's bin, which runs the platform
+ * binary it ships): what `npx pagefind` runs, without npx's own start-up.
+ */
+export const PAGEFIND_CLI = join(ROOT, 'node_modules', 'pagefind', (() => {
+  const bin = /** @type {{ bin: string | Record<string, string> }} */ (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'pagefind', 'package.json'), 'utf8'))).bin;
+  return typeof bin === 'string' ? bin : (bin['pagefind'] ?? Object.values(bin)[0] ?? '');
+})());
+
 const version = (/** @type {string} */ name) =>
   /** @type {{ version: string }} */ (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8'))).version;
 

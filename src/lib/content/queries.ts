@@ -102,8 +102,30 @@ export async function getLocations(lang: Language = DEFAULT_LANGUAGE): Promise<L
   return (await inLanguage('locations', await getCollection('locations'), lang)).sort((a, b) => a.data.name.localeCompare(b.data.name));
 }
 
+/**
+ * A build reads the same content on many pages (articles on every team and
+ * program page, FAQs on every topic, program and location page), and each
+ * getCollection call resolves every entry again: in a build, which cannot
+ * see content change, each list is made once. `astro dev` always reads afresh.
+ * Callers get their own copy of the array.
+ */
+const builtOnce = new Map<string, Promise<readonly unknown[]>>();
+async function once<T>(key: string, load: () => Promise<T[]>): Promise<T[]> {
+  if (import.meta.env.DEV) return load();
+  let list = builtOnce.get(key) as Promise<readonly T[]> | undefined;
+  if (!list) {
+    list = load();
+    builtOnce.set(key, list);
+  }
+  return [...(await list)];
+}
+
 /** FAQs in hub order: by topic, then order, then question; in another language, only those translated. */
 export async function getFaqs(lang: Language = DEFAULT_LANGUAGE): Promise<Faq[]> {
+  return once(`faqs:${lang}`, () => sortedFaqs(lang));
+}
+
+async function sortedFaqs(lang: Language): Promise<Faq[]> {
   const topics = Object.keys(FAQ_TOPICS);
   return (await inLanguage('faqs', await getCollection('faqs'), lang)).sort(
     (a, b) =>
@@ -123,6 +145,10 @@ export const showDrafts = import.meta.env.DEV;
 
 /** Published articles, newest first; drafts too in `astro dev`. */
 export async function getArticles(): Promise<Article[]> {
+  return once('articles', sortedArticles);
+}
+
+async function sortedArticles(): Promise<Article[]> {
   const articles = await getCollection('articles', (article) => showDrafts || !article.data.draft);
   return articles.sort((a, b) => b.data.datePublished.getTime() - a.data.datePublished.getTime() || byTitle(a, b));
 }
