@@ -481,7 +481,9 @@ export function generateContent({ articles: articleCount, seed = 20_260_101, cor
     const takeaways = new Set();
     while (takeaways.size < 3) takeaways.add(pick(random, corpus.short));
     const nearby = articleIds.slice(Math.max(0, i - 50), i + 50).filter((other) => other !== id);
-    const body = articleBody(random, corpus, between(random, 770, 830), { articleIds: nearby, programIds, faqIds });
+    const body = articleBody(random, corpus, between(random, 700, 760), { articleIds: nearby, programIds, faqIds });
+    // Articles open with a summary and key takeaways, as the content rules require.
+    const opening = ['<Summary>', pick(random, corpus.short), '</Summary>', '', '<KeyTakeaways>', '', ...[...takeaways].map((t) => `- ${t}`), '', '</KeyTakeaways>', ''].join('\n');
     const source = [
       '---',
       `title: ${q(title)}`,
@@ -491,8 +493,6 @@ export function generateContent({ articles: articleCount, seed = 20_260_101, cor
       `dateModified: ${day(new Date(modified))}`,
       `category: ${CATEGORIES[i % CATEGORIES.length]}`,
       'clinical: false',
-      'keyTakeaways:',
-      ...[...takeaways].map((t) => `  - ${q(t)}`),
       `sources: [${sources.join(', ')}]`,
       `relatedPrograms: [${programIds.join(', ')}]`,
       `relatedFaqs: [${relatedFaqs.join(', ')}]`,
@@ -500,9 +500,10 @@ export function generateContent({ articles: articleCount, seed = 20_260_101, cor
       `heroAlt: ${q(pick(random, HERO_ALTS))}`,
       '---',
       '',
+      opening,
       body,
     ].join('\n');
-    return { id, fileName: `${id}.md`, title, source, words: countWords(body) };
+    return { id, fileName: `${id}.mdx`, title, source, words: countWords(`${opening}\n${body}`) };
   });
 
   const images = uniqueImages

@@ -36,14 +36,14 @@ afterAll(() => {
 
 describe('generated articles', () => {
   it('writes one file per article, each valid under the real article schema', () => {
-    const files = readdirSync(join(dir, 'content', 'articles')).filter((f) => f.endsWith('.md'));
+    const files = readdirSync(join(dir, 'content', 'articles')).filter((f) => f.endsWith('.mdx'));
     expect(files).toHaveLength(60);
     for (const file of files) {
-      const { data } = split(readFileSync(join(dir, 'content', 'articles', file), 'utf8'));
+      const { data, body } = split(readFileSync(join(dir, 'content', 'articles', file), 'utf8'));
       expect(messages(articles.safeParse(data)), file).toEqual([]);
       expect(data['author']).toBe('elena-ruiz');
       expect(data['clinical']).toBe(false);
-      expect(data['keyTakeaways']).toHaveLength(3);
+      expect(body).toMatch(/^\s*<Summary>\n[^\n]+\n<\/Summary>\n\n<KeyTakeaways>\n\n(?:- [^\n]+\n){3}\n<\/KeyTakeaways>/);
     }
   });
 
