@@ -15,9 +15,9 @@ export const es = {
   'phone.sample': 'número de ejemplo, fuera de servicio',
   'crisis.lead': '¿En crisis?',
   'topbar.admissions': 'Admisiones',
-  // The top bar reads "Llame al 911 · Llame al 988 · Texto al 988".
+  // The top bar reads "Llame al 911 · Llame al 988 · Mensaje de texto al 988".
   'crisis.call': 'Llame al',
-  'crisis.text': 'Texto al',
+  'crisis.text': 'Mensaje de texto al',
   'crisis.more': 'Más ayuda',
   'header.home': 'inicio',
   'header.menu': 'Menú',
@@ -146,7 +146,7 @@ export const es = {
   'home.selfCheckText': 'Responda unas preguntas sencillas. Sus respuestas se quedan en su dispositivo, y verá qué tipo de atención pedir, y por qué.',
   'home.selfCheckStart': 'Empezar la autoevaluación',
   'home.continuumText': 'La atención puede aumentar cuando se necesita más apoyo, y disminuir cuando la recuperación se estabiliza. Un profesional clínico le ayuda a elegir dónde empezar.',
-  'home.allPrograms': 'Todos los programas, incluidos la intervención, la vivienda de recuperación (sober living) y el grupo de exalumnos',
+  'home.allPrograms': 'Todos los programas, incluidos la intervención, la vivienda de recuperación (sober living) y la comunidad de egresados',
   'home.locations': 'Nuestras ubicaciones',
   'home.articles': 'Artículos recientes',
   'range.to': '{low} a {high}',
