@@ -36,9 +36,9 @@ export const FLAG_PHRASES_ES: Readonly<Record<Flag, string>> = {
   stimulants: 'estimulantes a diario',
   cannabis: 'cannabis a diario',
   'other-substance': 'otra sustancia a diario',
-  'severe-withdrawal-history': 'problemas de abstinencia en el pasado',
-  'withdrawal-unsure': 'dudas sobre la abstinencia en el pasado',
-  'current-withdrawal': 'abstinencia ahora',
+  'severe-withdrawal-history': 'síntomas fuertes de abstinencia en el pasado',
+  'withdrawal-unsure': 'dudas sobre síntomas de abstinencia en el pasado',
+  'current-withdrawal': 'síntomas de abstinencia ahora',
   'medical-unmanaged': 'un problema de salud que ningún médico está tratando',
   pregnant: 'un embarazo',
   'mh-severe': 'síntomas de salud mental que hacen el día muy difícil',
@@ -127,9 +127,9 @@ export const OUTCOME_WORDS_ES: Readonly<Record<OutcomeId, OutcomeWords>> = {
   },
   'withdrawal-check-first': {
     body: {
-      self: 'Con alcohol o sedantes a diario, y sin una respuesta clara sobre la abstinencia en el pasado, dejarlos de repente podría ser peligroso. Antes de reducir el consumo, pida a un profesional clínico que revise si se necesita desintoxicación con supervisión médica. Luego el equipo puede ayudar a elegir el nivel de atención.',
+      self: 'Con alcohol o sedantes a diario, y sin una respuesta clara sobre síntomas de abstinencia en el pasado, dejarlos de repente podría ser peligroso. Antes de reducir el consumo, pida a un profesional clínico que revise si se necesita desintoxicación con supervisión médica. Luego el equipo puede ayudar a elegir el nivel de atención.',
       other:
-        'Con alcohol o sedantes a diario, y sin una respuesta clara sobre la abstinencia en el pasado, dejarlos de repente podría ser peligroso. Antes de que su ser querido reduzca el consumo, pida a un profesional clínico que revise si se necesita desintoxicación con supervisión médica. Luego el equipo puede ayudar a elegir el nivel de atención.',
+        'Con alcohol o sedantes a diario, y sin una respuesta clara sobre síntomas de abstinencia en el pasado, dejarlos de repente podría ser peligroso. Antes de que su ser querido reduzca el consumo, pida a un profesional clínico que revise si se necesita desintoxicación con supervisión médica. Luego el equipo puede ayudar a elegir el nivel de atención.',
     },
     nextSteps: ['No deje ni reduzca el consumo de repente antes de una revisión médica.', 'Llame al 911 si hay confusión o una convulsión.'],
     ask: ['¿Puede un profesional clínico revisar el riesgo de abstinencia antes de reducir el consumo?'],
@@ -140,7 +140,7 @@ export const OUTCOME_WORDS_ES: Readonly<Record<OutcomeId, OutcomeWords>> = {
     ask: ['¿Pueden empezar la buprenorfina, y cómo se coordinan con un programa de tratamiento de opioides para la metadona?'],
   },
   'opioid-withdrawal-first': {
-    body: 'Con síntomas de abstinencia ahora y consumo diario de opioides, empiece con atención para la abstinencia o con medicamento: buprenorfina, o metadona de un programa certificado de tratamiento de opioides (OTP) con el que el equipo se coordina. Después puede seguir el IOP. La naltrexona requiere antes de 7 a 10 días sin opioides, así que no es una forma de evitar la abstinencia. El riesgo de sobredosis es mayor después de una pausa en el consumo: tenga naloxona (Narcan) a mano.',
+    body: 'Con síntomas de abstinencia ahora y consumo diario de opioides, empiece con atención para la abstinencia o con medicamento: buprenorfina, o metadona de un programa certificado de tratamiento de opioides (OTP) con el que el equipo se coordina. Después puede seguir el IOP. La naltrexona requiere primero de 7 a 10 días sin opioides, así que no es una forma de evitar la abstinencia. El riesgo de sobredosis es mayor después de una pausa en el consumo: tenga naloxona (Narcan) a mano.',
     nextSteps: ['Pregunte por empezar ahora un medicamento o la atención para la abstinencia.', 'Tenga naloxona (Narcan) a mano.'],
     ask: ['¿Pueden empezar la buprenorfina, y cómo se coordinan con un programa de tratamiento de opioides para la metadona?'],
   },
@@ -236,7 +236,7 @@ export const QUESTIONS_ES: Readonly<Record<QuestionId, { readonly text: Text; re
   },
   S4: {
     text: {
-      self: 'Ahora mismo, ¿alguien en casa está en peligro o no está seguro, ya sea usted, una pareja o un niño?',
+      self: 'Ahora mismo, ¿alguien en casa está en peligro o no está seguro, ya sea usted, su pareja o un niño?',
       other: 'Ahora mismo, ¿alguien en casa está en peligro o no está seguro, ya sea su ser querido, una pareja o un niño?',
     },
     options: { yes: 'Sí', no: 'No' },
@@ -269,8 +269,8 @@ export const QUESTIONS_ES: Readonly<Record<QuestionId, { readonly text: Text; re
   },
   W3: {
     text: {
-      self: 'Ahora o en las últimas 24 a 48 horas, ¿ha tenido síntomas de abstinencia, como temblores, sudor, vómitos, mucha ansiedad, o ver u oír cosas? Consumir hoy no es abstinencia.',
-      other: 'Ahora o en las últimas 24 a 48 horas, ¿su ser querido ha tenido síntomas de abstinencia, como temblores, sudor, vómitos, mucha ansiedad, o ver u oír cosas? Consumir hoy no es abstinencia.',
+      self: 'Ahora o en las últimas 24 a 48 horas, ¿ha tenido síntomas de abstinencia, como temblores, sudor, vómitos, mucha ansiedad, o ver u oír cosas? Los efectos de haber consumido hoy no son síntomas de abstinencia.',
+      other: 'Ahora o en las últimas 24 a 48 horas, ¿su ser querido ha tenido síntomas de abstinencia, como temblores, sudor, vómitos, mucha ansiedad, o ver u oír cosas? Los efectos de haber consumido hoy no son síntomas de abstinencia.',
     },
     options: { yes: 'Sí, síntomas de abstinencia', no: 'No' },
   },
@@ -325,8 +325,8 @@ export const RULES_ES: Readonly<Record<RuleId, { readonly why: Text; readonly va
   'suicide-or-danger': { why: 'Una respuesta indica pensamientos de suicidio ahora, o pensamientos de hacerle daño grave a alguien.' },
   child: { why: 'Estos programas atienden a personas de 13 años en adelante.' },
   pregnancy: { why: 'Un embarazo: la atención médica va primero, y no se debe dejar ninguna sustancia de repente.' },
-  'withdrawal-danger': { why: 'Alcohol o sedantes a diario, con problemas de abstinencia en el pasado o abstinencia ahora: dejarlos de repente es peligroso.' },
-  'withdrawal-unsure': { why: 'Alcohol o sedantes a diario, y no se sabe si hubo abstinencia en el pasado: dejarlos de repente podría ser peligroso.' },
+  'withdrawal-danger': { why: 'Alcohol o sedantes a diario, con síntomas fuertes de abstinencia en el pasado o síntomas de abstinencia ahora: dejarlos de repente es peligroso.' },
+  'withdrawal-unsure': { why: 'Alcohol o sedantes a diario, y no se sabe si hubo síntomas de abstinencia en el pasado: dejarlos de repente podría ser peligroso.' },
   opioids: {
     why: 'Consumo diario de opioides: los medicamentos funcionan, y el riesgo de sobredosis aumenta después de una pausa en el consumo.',
     variants: {
@@ -428,7 +428,7 @@ export const ISLAND_WORDS_ES: IslandWords = {
   announce: 'Resultado: {title}',
 };
 
-/** EXPLAIN_WORDS (ui-words.ts) in Spanish: “Primero, desintoxicación…”, solo con problemas de abstinencia en el pasado o abstinencia ahora. */
+/** EXPLAIN_WORDS (ui-words.ts) in Spanish: “Primero, desintoxicación…”, solo con síntomas fuertes de abstinencia en el pasado o síntomas de abstinencia ahora. */
 export const EXPLAIN_WORDS_ES: ExplainWords = {
   or: ' o ',
   and: ', y ',

@@ -160,7 +160,7 @@ describe('the Spanish self-assessment', () => {
   it('explains each answer without JavaScript in Spanish, from the same rules', () => {
     const alcohol = ASSESSMENT_ES.questions.find((q) => q.id === 'W1')!.options.find((o) => o.id === 'alcohol')!;
     const lines = explainOption(alcohol, ASSESSMENT_ES, FLAG_PHRASES_ES, 'self', EXPLAIN_WORDS_ES);
-    expect(lines[0]).toBe('“Primero, desintoxicación con supervisión médica”, solo con problemas de abstinencia en el pasado o abstinencia ahora.');
+    expect(lines[0]).toBe('“Primero, desintoxicación con supervisión médica”, solo con síntomas fuertes de abstinencia en el pasado o síntomas de abstinencia ahora.');
     const under13 = ASSESSMENT_ES.questions.find((q) => q.id === 'Q1')!.options.find((o) => o.id === 'under-13')!;
     expect(explainOption(under13, ASSESSMENT_ES, FLAG_PHRASES_ES, 'self', EXPLAIN_WORDS_ES)[0]).toMatch(/^“Hable con su mamá o papá, o con su médico” \(este resultado reemplaza a todos los demás; solo “Llame al 911 ahora” o /);
     for (const question of ASSESSMENT_ES.questions) {
