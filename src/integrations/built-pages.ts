@@ -21,6 +21,8 @@ export type BuiltPage = {
   vocabularyText: string[];
   /** Its <html lang>: the language index Pagefind files it under. */
   lang: string;
+  /** Its hreflang alternates (with x-default), repeated in the sitemap. */
+  alternates: { lang: string; url: string }[];
 };
 
 const decodeEntities = (text: string) =>

@@ -125,7 +125,7 @@ describe('the same project built as a real provider (SITE_DEMO=0)', () => {
   it('has no sample notice and no sample labels', () => {
     const doc = read(dist, '/');
     expect(doc.querySelector('.sample-notice')).toBeNull();
-    expect(doc.body.textContent).not.toContain(SAMPLE_LABEL);
+    expect(doc.body.textContent).not.toContain(sampleLabel('/'));
     expect(doc.body.firstElementChild?.classList.contains('skip-link')).toBe(true);
   });
 

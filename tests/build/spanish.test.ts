@@ -6,9 +6,7 @@
  * "fairly easy" or easier (Fernández-Huerta).
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { syllable } from 'syllable';
 import { site } from '../../src/site.config';
 import { DIST, SITE_URL, builtPages, exists, parsePage, readPage } from '../support/site';
 

@@ -51,8 +51,8 @@ class SelfAssessment extends HTMLElement {
     this.#page = JSON.parse(this.#get('[data-assessment-data]').textContent ?? '{}') as AssessmentPageData;
     this.#form = this.#get('form');
     const { assessment } = this.#page;
-    const outcomeWords = this.#page.words?.outcomes ?? OUTCOME_WORDS;
-    this.#words = this.#page.words?.island ?? ISLAND_WORDS;
+    const outcomeWords = outcomeWordsOf;
+    this.#words = islandWords;
     this.#data = { ...assessment, questions: readQuestions(this.#form), outcomes: assessment.outcomes.map((o) => ({ ...o, ...outcomeWords[o.id] })) };
     this.#fieldsets = [...this.querySelectorAll<HTMLFieldSetElement>('[data-question]')];
     this.#worded = [...this.querySelectorAll<HTMLElement>('[data-other]')].map((el) => [el, el.textContent ?? '', el.dataset['other'] ?? '']);

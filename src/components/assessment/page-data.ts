@@ -6,7 +6,7 @@
  * the outcomes' words (OUTCOME_WORDS). This keeps the page within its budget
  * of one round trip (tests/build/budgets.test.ts).
  */
-import type { Flag, Outcome, OutcomeId, OutcomeWords, Question, QuestionId, QuestionRoute, Rule, RuleRoute, RoutingData } from '@/assessment/types';
+import type { Flag, Outcome, OutcomeWords, Question, QuestionId, QuestionRoute, Rule, RuleRoute, RoutingData } from '@/assessment/types';
 
 /** An outcome without its words (body, next steps, questions to ask). */
 export type OutcomeFacts = Omit<Outcome, keyof OutcomeWords>;

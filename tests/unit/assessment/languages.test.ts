@@ -40,7 +40,7 @@ function distinctAnswers(data: AssessmentData): Map<QuestionId, (AnswerValue | u
       if (question.multiple) {
         const options = question.options.map((o) => o.id).filter((id) => id !== 'none');
         const subsets = [...Array(2 ** options.length).keys()].map((mask) => options.filter((_, bit) => mask & (1 << bit)));
-        return [question.id, [undefined, ['none'], ...subsets.filter((subset) => subset.length > 0)]];
+        return [question.id, [undefined, ['none'], ...subsets.filter((subset) => subset.length > 0)]] as [QuestionId, (AnswerValue | undefined)[]];
       }
       const seen = new Set<string>();
       const options = question.options.filter((option) => {
