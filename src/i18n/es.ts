@@ -145,7 +145,7 @@ export const es = {
   'mdx.levelsTeens': 'adolescentes',
   'notFound.title': 'No encontramos esa página',
 
-  'site.tagline': 'Tratamiento ambulatorio intensivo para la adicción, cerca de casa',
+  'site.tagline': 'Atención intensiva para adicciones, cerca de casa',
   'site.admissionsHours': 'Atendemos las 24 horas, los 7 días de la semana',
   'site.admissionsHoursShort': '24/7',
   'crisis.lifelineName': '988 Línea de Prevención del Suicidio y Crisis',
@@ -244,7 +244,7 @@ export const es = {
   'notFound.faq': 'Preguntas frecuentes',
   'notFound.talk': 'O hable ahora con una persona: {phone}.',
   'search.pageTitle': 'Buscar',
-  'search.description': 'Busque en todos los programas, terapias, ubicaciones, artículos y respuestas del sitio. Pruebe “IOP de noche”, “Houston”, “seguro médico” o “mantener mi trabajo”.',
+  'search.description': 'Busque en las páginas en español: programas, ubicaciones, costos y preguntas frecuentes. Pruebe “IOP de noche”, “Houston” o “seguro médico”.',
   'search.show': 'Mostrar',
   'search.everything': 'Todo',
   'search.type.Program': 'Programas',

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { languageOfPath } from '../../src/lib/urls';
+import { englishPathOf, languageOfPath } from '../../src/lib/urls';
 import { DIST, SITE_URL, builtPages, parsePage, pathOf, sitemapEntries, sitemapUrls } from '../support/site';
 import { site } from '../../src/site.config';
 import { ROBOTS, TITLE_SEPARATOR } from '../../src/lib/seo/head';
@@ -14,7 +14,9 @@ import { ROBOTS, TITLE_SEPARATOR } from '../../src/lib/seo/head';
 const urls = sitemapUrls();
 const paths = urls.map(pathOf);
 type Node = Record<string, unknown> & { '@id'?: string; '@type'?: string | string[] };
-const FAQ_TOPIC_PAGE = /^\/faq\/[a-z0-9-]+\/$/;
+const FAQ_TOPIC_PAGE = /^(?:\/es)?\/faq\/[a-z0-9-]+\/$/;
+/** A language's home page: / or /es/. */
+const isHome = (path: string) => englishPathOf(path) === '/';
 
 function graphOf(doc: Document): Node[] {
   const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')];
@@ -81,7 +83,7 @@ describe.each(paths)('%s', (path) => {
     // The language comes from the route: /es/… is Spanish, everything else English.
     expect(doc.documentElement.getAttribute('lang')).toBe(languageOfPath(path));
     const title = doc.querySelector('title')?.textContent ?? '';
-    const own = path === '/' ? title.replace(`${site.name}: `, '') : title.replace(`${TITLE_SEPARATOR}${site.name}`, '');
+    const own = isHome(path) ? title.replace(`${site.name}: `, '') : title.replace(`${TITLE_SEPARATOR}${site.name}`, '');
     expect(own, 'the brand appears once, as prefix on home or suffix elsewhere').not.toBe(title);
     expect(own.length, `title "${own}"`).toBeLessThanOrEqual(60);
   });
@@ -114,7 +116,7 @@ describe.each(paths)('%s', (path) => {
     expect(byType(graph, 'MedicalOrganization')).toHaveLength(1);
     expect(byType(graph, 'WebSite')).toHaveLength(1);
     const crumbs = byType(graph, 'BreadcrumbList');
-    if (path === '/') {
+    if (isHome(path)) {
       expect(crumbs).toHaveLength(0);
     } else {
       expect(crumbs).toHaveLength(1);
@@ -136,9 +138,10 @@ describe.each(paths)('%s', (path) => {
       expect(questions.map((q) => q['@id'])).toEqual(answers.map((a) => `${url}#${a.id}`));
       expect(questions.map((q) => q['name'])).toEqual(answers.map((a) => a.querySelector('h2')?.textContent));
       const items = byType(graph, 'BreadcrumbList')[0]?.['itemListElement'] as { item: string }[];
-      expect(items.map((item) => item.item)).toEqual([`${SITE_URL}/`, `${SITE_URL}/faq/`, url]);
+      const prefix = path.startsWith('/es/') ? '/es' : '';
+      expect(items.map((item) => item.item)).toEqual([`${SITE_URL}${prefix}/`, `${SITE_URL}${prefix}/faq/`, url]);
     }
-    if (/^\/locations\/[^/]+\/$/.test(path) && !site.isDemo) {
+    if (/^(?:\/es)?\/locations\/[^/]+\/$/.test(path) && !site.isDemo) {
       const [clinic] = byType(graph, 'MedicalClinic');
       expect(clinic?.['name']).toBeTruthy();
       expect(clinic?.['address']).toMatchObject({ '@type': 'PostalAddress', addressLocality: expect.any(String), postalCode: expect.stringMatching(/^\d{5}/) });
@@ -165,8 +168,11 @@ describe.each(paths)('%s', (path) => {
       expect(reviewed).toHaveLength(1);
       const visibleDate = byline.querySelector('time')?.getAttribute('datetime');
       expect(reviewed[0]?.['lastReviewed']).toBe(visibleDate);
-      const reviewerHref = byline.querySelector('a')?.getAttribute('href') ?? '';
-      expect((reviewed[0]?.['reviewedBy'] as { '@id': string })['@id']).toBe(`${SITE_URL}${reviewerHref}#person`);
+      const reviewer = (reviewed[0]?.['reviewedBy'] as { '@id': string })['@id'];
+      const reviewerHref = byline.querySelector('a')?.getAttribute('href');
+      // A page whose reviewer's profile is not translated names the reviewer without a link; the data still points at the profile.
+      if (reviewerHref) expect(reviewer).toBe(`${SITE_URL}${reviewerHref}#person`);
+      else expect(reviewer).toMatch(new RegExp(`^${SITE_URL}/team/[a-z0-9-]+/#person$`));
     } else {
       expect(reviewed).toHaveLength(0);
     }
@@ -190,7 +196,10 @@ describe('across the site', () => {
     expect(names.length).toBeGreaterThan(30);
     expect(new Set(names).size).toBe(names.length);
     expect(new Set(ids).size).toBe(ids.length);
-    const hub = [...parsePage('/faq/').querySelectorAll('main .faq-questions a[id]')].map((a) => `${SITE_URL}${a.getAttribute('href')}`);
+    // Each language's hub lists exactly that language's questions.
+    const hub = ['/faq/', '/es/faq/']
+      .filter((path) => paths.includes(path))
+      .flatMap((path) => [...parsePage(path).querySelectorAll('main .faq-questions a[id]')].map((a) => `${SITE_URL}${a.getAttribute('href')}`));
     expect([...hub].sort()).toEqual([...ids].sort());
   });
 

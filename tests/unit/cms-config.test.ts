@@ -138,7 +138,7 @@ describe('the generated CMS configuration', () => {
     expect(findField(review, 'reviewedBy')).toMatchObject({ widget: 'relation', collection: 'team' });
     expect(findField(review, 'lastReviewed')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
     expect(findField(articles, 'heroImage')).toMatchObject({ widget: 'image', media_folder: 'images', public_folder: './images' });
-    expect(findField(articles, 'keyTakeaways')).toMatchObject({ widget: 'list', min: 3, max: 5 });
+    expect(findField(collectionFields('programs'), 'whoItsFor')).toMatchObject({ widget: 'list', min: 1 });
   });
 
   /** Whether a Sveltia pattern accepts a value (Sveltia tests the whole value with new RegExp(pattern)). */
