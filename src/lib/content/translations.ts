@@ -5,7 +5,7 @@
  * the English it translates. Pure functions: entries in, problems out.
  */
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { placeOf, yamlProblem, type LoadedEntry, type Problem, type Snapshot } from './rules';
+import { placeOf, type LoadedEntry, type Problem, type Snapshot } from './rules';
 import {
   OPTIONAL_TRANSLATIONS,
   TRANSLATABLE_FIELDS,
@@ -235,7 +235,11 @@ export function itemSources(filePath: string, source: string): { sources: Map<st
   const error = document.errors[0];
   if (error) {
     const at = error.linePos?.[0];
-    return { sources: new Map(), problem: yamlProblem(filePath, error.message, at && at.line - 1, at && at.col - 1, source) };
+    const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message;
+    return {
+      sources: new Map(),
+      problem: { file: at ? `${filePath}:${at.line}:${at.col}` : filePath, field: 'YAML', message: `${reason}. The file is not valid YAML, so none of its items could be read.` },
+    };
   }
   const lines = source.split(/\r?\n/);
   const lineAt = (offset: number) => source.slice(0, offset).split(/\r?\n/).length - 1;
