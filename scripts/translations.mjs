@@ -94,8 +94,7 @@ function list() {
  * item's current version, changing only those values (or adding the line
  * under the item's id), so comments and layout stay as the translator left them.
  */
-function stampItems(target, collection, name) {
-  const file = join(root, target);
+function stampItems(target, file, collection, name) {
   const englishFile = join(root, 'content', `${name}.yaml`);
   const english = readItems(englishFile);
   const source = readFileSync(file, 'utf8');
@@ -133,11 +132,11 @@ function stampItems(target, collection, name) {
   if (unknown.length > 0) process.stdout.write(`  not stamped, no English item with this id: ${unknown.join(', ')}\n`);
 }
 
-/** Sets translationOf in a twin to the English entry's current version. */
+/** Sets translationOf in a twin to the English entry's current version. The path may start at the project or at content/. */
 function stamp(target) {
-  const file = join(root, target);
+  const file = [join(root, target), join(root, 'content', target)].find(existsSync) ?? join(root, target);
   const dataFile = Object.entries(TRANSLATED_FILES).find(([, name]) => LANGUAGES.some((lang) => file === join(root, 'content', lang, `${name}.yaml`)));
-  if (dataFile) return stampItems(target, ...dataFile);
+  if (dataFile) return stampItems(relative(root, file), file, ...dataFile);
   const lang = basename(dirname(file));
   const collection = basename(dirname(dirname(file)));
   if (!LANGUAGES.includes(lang) || !FOLDER_COLLECTIONS.includes(collection)) {
