@@ -3,7 +3,7 @@
  * src/schemas/. The rules live in the schemas and in src/lib/content/.
  */
 import { defineCollection } from 'astro:content';
-import { contentFile, contentFolder, translationFolder } from './lib/content/loader';
+import { contentFile, contentFolder, translationFile, translationFolder } from './lib/content/loader';
 import { admissionStepSchema } from './schemas/admissions';
 import { articleSchema } from './schemas/articles';
 import { faqSchema } from './schemas/faqs';
@@ -14,7 +14,15 @@ import { programSchema } from './schemas/programs';
 import { sourceSchema } from './schemas/sources';
 import { teamSchema } from './schemas/team';
 import { therapySchema } from './schemas/therapies';
-import { faqTranslationSchema, locationTranslationSchema, pageTranslationSchema, programTranslationSchema } from './schemas/translations';
+import {
+  admissionStepTranslationSchema,
+  faqTranslationSchema,
+  insurancePlanTranslationSchema,
+  locationTranslationSchema,
+  pageTranslationSchema,
+  programTranslationSchema,
+  selfPayPriceTranslationSchema,
+} from './schemas/translations';
 
 export const collections = {
   programs: defineCollection({ loader: contentFolder('programs'), schema: programSchema }),
@@ -33,4 +41,8 @@ export const collections = {
   locationsEs: defineCollection({ loader: translationFolder('locations', 'es'), schema: locationTranslationSchema }),
   faqsEs: defineCollection({ loader: translationFolder('faqs', 'es'), schema: faqTranslationSchema }),
   pagesEs: defineCollection({ loader: translationFolder('pages', 'es'), schema: pageTranslationSchema }),
+  // Spanish translations of the data files: content/es/<the English file name>, one item per English item.
+  admissionStepsEs: defineCollection({ loader: translationFile('admissionSteps', 'es'), schema: admissionStepTranslationSchema }),
+  insurancePlansEs: defineCollection({ loader: translationFile('insurancePlans', 'es'), schema: insurancePlanTranslationSchema }),
+  selfPayPricesEs: defineCollection({ loader: translationFile('selfPayPrices', 'es'), schema: selfPayPriceTranslationSchema }),
 };

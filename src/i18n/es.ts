@@ -219,6 +219,7 @@ export const es = {
   'insurance.status.not-accepted': 'No se acepta',
   'insurance.checkedOn': 'verificado el',
   'price.free': 'Gratis',
+  'price.range': '{low} a {high}',
   'price.unit.week': 'por semana',
   'price.unit.session': 'por sesión',
   'price.unit.flat-fee': 'tarifa fija',

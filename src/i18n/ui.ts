@@ -227,6 +227,7 @@ export const en = {
   'insurance.status.not-accepted': 'Not accepted',
   'insurance.checkedOn': 'checked on',
   'price.free': 'Free',
+  'price.range': '{low} to {high}',
   'price.unit.week': 'a week',
   'price.unit.session': 'a session',
   'price.unit.flat-fee': 'flat fee',

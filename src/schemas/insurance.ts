@@ -5,17 +5,11 @@
  */
 import { z } from 'astro/zod';
 import { calendarDay, choice, fields, slug, text } from './primitives';
+import { DEFAULT_LANGUAGE, t, type Language } from '../i18n/ui';
 
 /** Our standing with a plan. */
 export const PLAN_STATUSES = ['in-network', 'out-of-network', 'not-accepted'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
-
-/** What families read for each status. */
-export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
-  'in-network': 'In network',
-  'out-of-network': 'Out of network',
-  'not-accepted': 'Not accepted',
-};
 
 /** Kinds of coverage, in the order the list shows them. */
 export const PLAN_KINDS = ['medicaid', 'medicare', 'military', 'commercial'] as const;
@@ -39,14 +33,6 @@ export type InsurancePlan = z.output<typeof insurancePlanSchema>;
 
 /** What a self-pay price is counted in. */
 export const PRICE_UNITS = ['week', 'session', 'flat-fee', 'free'] as const;
-
-/** How each unit reads after a price. */
-export const PRICE_UNIT_LABELS: Record<(typeof PRICE_UNITS)[number], string> = {
-  week: 'a week',
-  session: 'a session',
-  'flat-fee': 'flat fee',
-  free: '',
-};
 
 export const selfPayPriceSchema = fields({
   /** A short id, for example "iop". */
@@ -87,11 +73,11 @@ export const selfPayPriceSchema = fields({
 
 export type SelfPayPrice = z.output<typeof selfPayPriceSchema>;
 
-/** "$900 to $1,300", or "Free". */
-export function formatPriceRange(low: number | undefined, high: number | undefined): string {
-  if (low === undefined || high === undefined) return 'Free';
+/** "$900 to $1,300", or "Free"; in Spanish "$900 a $1,300", or "Gratis". Dollars are written US style in both. */
+export function formatPriceRange(low: number | undefined, high: number | undefined, lang: Language = DEFAULT_LANGUAGE): string {
+  if (low === undefined || high === undefined) return t('price.free', lang);
   const dollars = (amount: number) => `$${amount.toLocaleString('en-US')}`;
-  return low === high ? dollars(low) : `${dollars(low)} to ${dollars(high)}`;
+  return low === high ? dollars(low) : t('price.range', lang, { low: dollars(low), high: dollars(high) });
 }
 
 /** The full-program range a weekly price implies: lowest weekly price × fewest weeks to highest × most weeks. */

@@ -8,7 +8,7 @@
  * lives (src/lib/content/translations.ts).
  */
 import { z } from 'astro/zod';
-import { description, searchAliases, shown, text } from './primitives';
+import { description, searchAliases, shown, slug, text } from './primitives';
 
 /** The version of the English text this translation was made from: 8 hex digits, set by `npm run translations -- stamp <file>`. */
 const translationOf = z.string().regex(/^[0-9a-f]{8}$/, {
@@ -69,6 +69,45 @@ export const locationTranslationSchema = z.looseObject({
   photoAlt: text('the photo description'),
   /** The languages offered, named in this language, same number and order as the English. */
   languages: z.array(text('a language')).min(1),
+});
+
+/*
+ * Items of translated data files (content/<lang>/<file>.yaml): each item has
+ * the id of the English item it translates. Spanish runs about a fifth
+ * longer than English, so the length limits are a fifth above the English ones.
+ */
+
+/** A translated admissions step: its title and sentence; its order stays in content/admissions-steps.yaml. */
+export const admissionStepTranslationSchema = z.looseObject({
+  /** The id of the English step, for example "assessment". */
+  id: slug,
+  translationOf,
+  /** The short title, translated. */
+  title: text('the title').max(72),
+  /** The sentence, translated. */
+  text: text('the sentence').max(290),
+});
+
+/** A translated health plan: its note, and its name only where readers need it explained; kind, status and date stay in content/insurance-plans.yaml. */
+export const insurancePlanTranslationSchema = z.looseObject({
+  /** The id of the English plan, for example "texas-chip". */
+  id: slug,
+  translationOf,
+  /** Leave out to show the English name, a proper name; write it where readers need it explained, for example "CHIP (Programa de Seguro Médico para Niños)". */
+  name: text('the plan name').optional(),
+  /** The note, translated, where the English has one. */
+  note: text('the note').max(240).optional(),
+});
+
+/** A translated self-pay price: the service and what it includes; prices and units stay in content/self-pay-prices.yaml. */
+export const selfPayPriceTranslationSchema = z.looseObject({
+  /** The id of the English price, for example "iop". */
+  id: slug,
+  translationOf,
+  /** The service, translated. */
+  service: text('the service'),
+  /** What the price includes, translated. */
+  includes: text('what the price includes').max(310),
 });
 
 export type PageTranslation = z.output<typeof pageTranslationSchema>;

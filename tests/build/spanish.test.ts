@@ -2,12 +2,17 @@
  * Spanish parity on the built site: every /es/ page is Spanish (lang="es"),
  * names its English twin and itself with hreflang and x-default, as its twin
  * does back, offers a language switch to a page that exists, exists only
- * where content is translated, keeps the sample-site notice, and reads
- * "fairly easy" or easier (Fernández-Huerta).
+ * where content is translated, keeps the sample-site notice, shows the
+ * admissions steps, plans and prices in Spanish, and reads "fairly easy" or
+ * easier (Fernández-Huerta).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { site } from '../../src/site.config';
+import { t, type UiKey } from '../../src/i18n/ui';
+import { formatDate } from '../../src/lib/dates';
+import { formatPriceRange } from '../../src/schemas/insurance';
 import { DIST, SITE_URL, builtPages, exists, parsePage, readPage } from '../support/site';
 
 const spanish = builtPages().filter((path) => path.startsWith('/es/'));
@@ -117,5 +122,69 @@ describe('Spanish readability', () => {
     const hardest = [...scored].sort((a, b) => a.score - b.score).slice(0, 5).map((s) => `${s.path} ${s.score.toFixed(0)}`);
     console.info(`Spanish readability: median Fernández-Huerta ${median.toFixed(1)} over ${scores.length} pages; hardest: ${hardest.join(', ')}`);
     expect(median).toBeGreaterThanOrEqual(70);
+  });
+});
+
+/* The data lists (content/*.yaml) on Spanish pages: every item, in Spanish words from content/es/*.yaml and src/i18n/es.ts. */
+type Item = Record<string, unknown> & { id: string };
+const list = (file: string) => parse(readFileSync(file, 'utf8')) as Item[];
+const overlaid = (name: string) => {
+  const spanishItems = new Map(list(`content/es/${name}.yaml`).map((item) => [item.id, item]));
+  return list(`content/${name}.yaml`).map((english) => ({ english, es: { ...english, ...Object.fromEntries(Object.entries(spanishItems.get(english.id) ?? {}).filter(([key]) => key !== 'translationOf')) } }));
+};
+const sectionText = (path: string, labelledBy: string) =>
+  (parsePage(path).querySelector(`main section[aria-labelledby="${labelledBy}"]`)?.textContent ?? '').replace(/\s+/g, ' ');
+/** English words a Spanish page must not show: the English item's text wherever the Spanish differs. */
+const englishOnly = (pairs: { english: Item; es: Item }[], fields: readonly string[]) =>
+  pairs.flatMap(({ english, es }) => fields.flatMap((field) => (typeof english[field] === 'string' && english[field] !== es[field] ? [english[field] as string] : [])));
+const ENGLISH_INTERFACE = ['In network', 'Out of network', 'Not accepted', 'checked on', ' to $', 'a week', 'a session', 'flat fee', 'Free', 'Sample list', 'Sample prices', 'for a full program'];
+
+describe('Spanish admissions, insurance and location pages show the data lists in Spanish', () => {
+  const steps = overlaid('admissions-steps');
+  const plans = overlaid('insurance-plans');
+  const prices = overlaid('self-pay-prices');
+
+  it('/es/admissions/ lists every admissions step, in order, in Spanish', () => {
+    const items = [...parsePage('/es/admissions/').querySelectorAll('main section[aria-labelledby="steps"] li')].map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const ordered = [...steps].sort((a, b) => Number(a.english['order']) - Number(b.english['order']));
+    expect(items).toEqual(ordered.map(({ es }) => `${String(es['title'])}. ${String(es['text'])}`));
+    const text = sectionText('/es/admissions/', 'steps');
+    for (const english of englishOnly(steps, ['title', 'text'])) expect(text).not.toContain(english);
+  });
+
+  it('/es/insurance/ lists every plan with its status, date and note in Spanish, and every self-pay price in Spanish words', () => {
+    const planText = sectionText('/es/insurance/', 'plans');
+    const shown = new Map(
+      [...parsePage('/es/insurance/').querySelectorAll('main section[aria-labelledby="plans"] dt')].map((dt) => [(dt.textContent ?? '').trim(), (dt.nextElementSibling?.textContent ?? '').replace(/\s+/g, ' ').trim()]),
+    );
+    expect(shown.size).toBe(plans.length);
+    for (const { es } of plans) {
+      const status = `${t(`insurance.status.${String(es['status'])}` as UiKey, 'es')}, ${t('insurance.checkedOn', 'es')} ${formatDate(new Date(String(es['asOf'])), 'es')}.`;
+      expect(shown.get(String(es['name']))).toBe(es['note'] ? `${status} ${String(es['note'])}` : status);
+    }
+    const priceText = sectionText('/es/insurance/', 'self-pay');
+    for (const { es } of prices) {
+      expect(priceText).toContain(String(es['service']));
+      expect(priceText).toContain(String(es['includes']));
+      const amount = es['unit'] === 'free' ? t('price.free', 'es') : `${formatPriceRange(es['low'] as number, es['high'] as number, 'es')} ${t(`price.unit.${String(es['unit'])}` as UiKey, 'es')}`;
+      expect(priceText).toContain(amount);
+    }
+    if (site.isDemo) {
+      expect(planText).toContain(t('insurance.sample', 'es'));
+      expect(priceText).toContain(t('insurance.samplePrices', 'es'));
+    }
+    for (const english of [...englishOnly(plans, ['name', 'note']), ...englishOnly(prices, ['service', 'includes']), ...ENGLISH_INTERFACE]) {
+      expect(planText + priceText).not.toContain(english);
+    }
+  });
+
+  it('every Spanish location page shows the steps and the plans in Spanish', () => {
+    for (const path of spanish.filter((p) => /^\/es\/locations\/[a-z0-9-]+\/$/.test(p))) {
+      const start = sectionText(path, 'getting-started');
+      const planSummary = sectionText(path, 'plans');
+      for (const { es } of steps) expect(start, path).toContain(String(es['text']));
+      for (const { es } of plans) expect(planSummary, path).toContain(String(es['name']));
+      for (const english of [...englishOnly(steps, ['title', 'text']), ...englishOnly(plans, ['name']), ...ENGLISH_INTERFACE]) expect(start + planSummary, path).not.toContain(english);
+    }
   });
 });

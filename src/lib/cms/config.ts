@@ -26,7 +26,15 @@ import { programSchema } from '../../schemas/programs';
 import { sourceSchema } from '../../schemas/sources';
 import { teamSchema } from '../../schemas/team';
 import { therapySchema } from '../../schemas/therapies';
-import { faqTranslationSchema, locationTranslationSchema, pageTranslationSchema, programTranslationSchema } from '../../schemas/translations';
+import {
+  admissionStepTranslationSchema,
+  faqTranslationSchema,
+  insurancePlanTranslationSchema,
+  locationTranslationSchema,
+  pageTranslationSchema,
+  programTranslationSchema,
+  selfPayPriceTranslationSchema,
+} from '../../schemas/translations';
 
 type Json = Record<string, unknown>;
 export type CmsField = Record<string, unknown> & { name: string; widget: string };
@@ -92,6 +100,10 @@ export const DATA_FILES: DataFile[] = [
   { name: 'admissionSteps', label: 'Admissions steps', file: 'admissions-steps', schema: admissionStepSchema, summaryField: 'title' },
   { name: 'insurancePlans', label: 'Insurance plans', file: 'insurance-plans', schema: insurancePlanSchema, summaryField: 'name' },
   { name: 'selfPayPrices', label: 'Self-pay prices', file: 'self-pay-prices', schema: selfPayPriceSchema, summaryField: 'service' },
+  // Spanish translations: one item per English item, same id, translatable fields only (src/schemas/translations.ts).
+  { name: 'admissionStepsEs', label: 'Admissions steps (Español)', file: 'es/admissions-steps', schema: admissionStepTranslationSchema, summaryField: 'title' },
+  { name: 'insurancePlansEs', label: 'Insurance plans (Español)', file: 'es/insurance-plans', schema: insurancePlanTranslationSchema, summaryField: 'id' },
+  { name: 'selfPayPricesEs', label: 'Self-pay prices (Español)', file: 'es/self-pay-prices', schema: selfPayPriceTranslationSchema, summaryField: 'service' },
 ];
 
 /** Collections that live in one data file: a relation to them points into that file's list. */

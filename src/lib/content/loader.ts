@@ -45,8 +45,8 @@ import {
   type Problem,
   type Snapshot,
 } from './rules';
-import { translationProblems } from './translations';
-import type { TranslatedCollection } from './translation-version';
+import { itemSources, missingItemProblems, translationProblems } from './translations';
+import { TRANSLATED_FILES, type TranslatedCollection, type TranslatedFileCollection } from './translation-version';
 import { parse as parseYaml } from 'yaml';
 
 /** The folder that holds all authored content. */
@@ -327,7 +327,7 @@ export function readGlossary(root: URL | string = pathToFileURL(`${process.cwd()
 const TRANSLATED_FAQ_MAX_WORDS = Math.round(FAQ_MAX_WORDS * 1.2);
 
 /** The rules for a collection's translations, after both it and its English collection have loaded. */
-async function checkTranslations(context: LoaderContext, folder: TranslatedCollection, snapshot: Snapshot): Promise<void> {
+async function checkTranslations(context: LoaderContext, folder: TranslatedCollection, snapshot: Snapshot, dataFile?: string): Promise<void> {
   const english = await snapshotOf(folder);
   if (!english) return;
   const glossary = readGlossary(context.config.root);
@@ -354,6 +354,7 @@ async function checkTranslations(context: LoaderContext, folder: TranslatedColle
       errors.push(...clockTimeProblems(entry));
     }
   }
+  if (dataFile) errors.push(...missingItemProblems(folder, english, snapshot, dataFile));
   if (warnings.length > 0) context.logger.warn(formatProblems(warnings).replace('Content check found', 'Translations out of date,'));
   if (errors.length > 0) throw new ContentRuleError(errors);
 }
@@ -375,5 +376,31 @@ export function translationFolder(folder: TranslatedCollection, lang: Translatio
       },
     },
     base,
+  );
+}
+
+/**
+ * The translation of a data file into one language:
+ * content/<lang>/<the English file name>.yaml, a list of items with the
+ * English items' ids. The same rules as translationFolder, and every English
+ * item must have its translation.
+ */
+export function translationFile(collection: TranslatedFileCollection, lang: TranslationLanguage): Loader {
+  const path = `${CONTENT_ROOT}/${lang}/${TRANSLATED_FILES[collection]}.yaml`;
+  const inner = file(path);
+  return previewed(
+    {
+      name: `translations-${collection}-${lang}`,
+      load: async (context) => {
+        await guardYaml(context, () => inner.load(context));
+        const url = new URL(path, context.config.root);
+        const filePath = rootRelative(context, path);
+        const { sources, problem } = itemSources(filePath, existsSync(url) ? readFileSync(url, 'utf8') : '');
+        if (problem) throw new ContentRuleError([problem]);
+        const snapshot = new Map([...snapshotFrom(context)].map(([id, entry]) => [id, { ...entry, source: sources.get(id) }]));
+        await checkTranslations(context, collection, snapshot, filePath);
+      },
+    },
+    path,
   );
 }

@@ -36,7 +36,15 @@ const byTitle = (a: { data: { title: string } }, b: { data: { title: string } })
 
 /** The collection holding each collection's translations, by language. */
 const TRANSLATION_COLLECTIONS = {
-  es: { programs: 'programsEs', locations: 'locationsEs', faqs: 'faqsEs', pages: 'pagesEs' },
+  es: {
+    programs: 'programsEs',
+    locations: 'locationsEs',
+    faqs: 'faqsEs',
+    pages: 'pagesEs',
+    admissionSteps: 'admissionStepsEs',
+    insurancePlans: 'insurancePlansEs',
+    selfPayPrices: 'selfPayPricesEs',
+  },
 } as const satisfies Record<Exclude<Language, 'en'>, Record<TranslatedCollection, string>>;
 
 type EntryOf<C extends TranslatedCollection> = CollectionEntry<C>;
@@ -238,22 +246,27 @@ export function readingMinutes(body: string | undefined): number {
   return Math.max(1, Math.round(words / 220));
 }
 
+/*
+ * The data lists below are translated item by item (content/es/<file>.yaml);
+ * the content check requires every item, so a language has the whole list.
+ */
+
 /** The admissions steps in order; a gap or repeat in the numbering stops the build. */
-export async function getAdmissionSteps(): Promise<AdmissionStep[]> {
+export async function getAdmissionSteps(lang: Language = DEFAULT_LANGUAGE): Promise<AdmissionStep[]> {
   const steps = await getCollection('admissionSteps');
   const problems = admissionSequenceProblems(steps.map((step) => step.data));
   if (problems.length > 0) throw new Error(problems.join(' '));
-  return steps.sort((a, b) => a.data.order - b.data.order);
+  return (await inLanguage('admissionSteps', steps, lang)).sort((a, b) => a.data.order - b.data.order);
 }
 
 /** Health plans by kind of coverage, then network status, then in file order. */
-export async function getInsurancePlans(): Promise<InsurancePlan[]> {
-  return (await getCollection('insurancePlans')).sort(
+export async function getInsurancePlans(lang: Language = DEFAULT_LANGUAGE): Promise<InsurancePlan[]> {
+  return (await inLanguage('insurancePlans', await getCollection('insurancePlans'), lang)).sort(
     (a, b) => PLAN_KINDS.indexOf(a.data.kind) - PLAN_KINDS.indexOf(b.data.kind) || PLAN_STATUSES.indexOf(a.data.status) - PLAN_STATUSES.indexOf(b.data.status),
   );
 }
 
 /** Self-pay prices in display order. */
-export async function getSelfPayPrices(): Promise<SelfPayPrice[]> {
-  return (await getCollection('selfPayPrices')).sort((a, b) => a.data.order - b.data.order);
+export async function getSelfPayPrices(lang: Language = DEFAULT_LANGUAGE): Promise<SelfPayPrice[]> {
+  return (await inLanguage('selfPayPrices', await getCollection('selfPayPrices'), lang)).sort((a, b) => a.data.order - b.data.order);
 }

@@ -42,10 +42,33 @@ export const TRANSLATABLE_FIELDS = {
     },
   },
   locations: { description: 'text', summary: 'text', hoursNote: 'text', parking: 'text', transit: 'text', photoAlt: 'text', languages: 'texts' },
+  admissionSteps: { title: 'text', text: 'text' },
+  insurancePlans: { name: 'text', note: 'text' },
+  selfPayPrices: { service: 'text', includes: 'text' },
 } as const satisfies Readonly<Record<string, Readonly<Record<string, TranslatableShape>>>>;
 
 export type TranslatedCollection = keyof typeof TRANSLATABLE_FIELDS;
 export const TRANSLATED_COLLECTIONS = Object.keys(TRANSLATABLE_FIELDS) as TranslatedCollection[];
+
+/**
+ * Collections kept as one YAML list (content/<file>.yaml) rather than a
+ * folder: their translation is one list too, content/<lang>/<file>.yaml, an
+ * item per English item with the same id. Every item must be translated,
+ * since the pages that show these lists show all of them.
+ */
+export const TRANSLATED_FILES = {
+  admissionSteps: 'admissions-steps',
+  insurancePlans: 'insurance-plans',
+  selfPayPrices: 'self-pay-prices',
+} as const satisfies Partial<Record<TranslatedCollection, string>>;
+
+export type TranslatedFileCollection = keyof typeof TRANSLATED_FILES;
+
+/** Whether a collection's translations are items of one data file rather than files in a folder. */
+export const isTranslatedFile = (collection: TranslatedCollection): collection is TranslatedFileCollection => collection in TRANSLATED_FILES;
+
+/** The translated fields a translation may leave out, showing the English: a plan's name is a proper name unless Spanish readers need it explained. */
+export const OPTIONAL_TRANSLATIONS: Readonly<Partial<Record<TranslatedCollection, readonly string[]>>> = { insurancePlans: ['name'] };
 
 /** The field a translation uses to say which version of the English it translates. */
 export const VERSION_FIELD = 'translationOf';
