@@ -15,10 +15,10 @@
  */
 import { ASSESSMENT } from './content';
 import type { AssessmentData, Flag, LinkId, OutcomeId, OutcomeWords, QuestionId, RuleId, Text } from './types';
-import type { ExplainWords, FormWords, IslandWords } from './ui-words';
+import type { ExplainWords, FormWords } from './ui-words';
+import { STOP_OUTCOME_WORDS as STOP_ES } from './words/stop.es';
+import { MORE_OUTCOME_WORDS as MORE_ES } from './words/more.es';
 
-/** How 988 offers Spanish, said the same way everywhere. */
-const LINEA_988 = 'llame o envíe un mensaje de texto al 988 (marque 2 para español, o envíe AYUDA al 988)';
 
 /** FLAG_PHRASES in Spanish: each reads after "con" ("solo con alcohol a diario"). */
 export const FLAG_PHRASES_ES: Readonly<Record<Flag, string>> = {
@@ -58,133 +58,8 @@ export const FLAG_PHRASES_ES: Readonly<Record<Flag, string>> = {
  * OUTCOME_WORDS in Spanish: a plain literal with no imports, so the island's
  * Spanish bundle carries these words and nothing else of this file.
  */
-export const OUTCOME_WORDS_ES: Readonly<Record<OutcomeId, OutcomeWords>> = {
-  'call-911': {
-    body: {
-      self: 'Esto puede ser una emergencia médica. Llame al 911 ahora, o pida a alguien cerca de usted que llame. Si puede ser una sobredosis de opioides, pida que le den naloxona (Narcan) si la tienen a mano. Después de beber mucho, no intente dormir a solas para que se le pase: pida a alguien que se quede con usted y que le ayude a quedarse de lado.',
-      other:
-        'Esto puede ser una emergencia médica. Llame al 911 ahora. Si puede ser una sobredosis de opioides, dé naloxona (Narcan) si la tiene a mano. Si puede ser una intoxicación por alcohol, no deje que su ser querido se duerma para que se le pase: manténgalo de lado y no lo deje solo.',
-    },
-    nextSteps: [
-      { self: 'Llame al 911, o pida a alguien cerca de usted que llame.', other: 'Llame al 911.' },
-      { self: 'No cuelgue hasta que llegue la ayuda.', other: 'Quédese con su ser querido hasta que llegue la ayuda.' },
-    ],
-    ask: [],
-  },
-  'danger-at-home': {
-    body: {
-      self: 'Si usted, su pareja, un niño o cualquier persona en casa está en peligro ahora mismo, llame al 911. La Línea Nacional contra la Violencia Doméstica es gratis y confidencial, y atiende a cualquier hora: llame al 1-800-799-7233 o envíe START al 88788. Si hay pensamientos de suicidio o una crisis emocional, llame o envíe un mensaje de texto al 988 (marque 2 para español, o envíe AYUDA al 988). Puede volver a esto más tarde.',
-      other:
-        'Si su ser querido, una pareja, un niño o cualquier persona en casa está en peligro ahora mismo, llame al 911. La Línea Nacional contra la Violencia Doméstica es gratis y confidencial, y atiende a cualquier hora: llame al 1-800-799-7233 o envíe START al 88788. Si hay pensamientos de suicidio o una crisis emocional, llame o envíe un mensaje de texto al 988 (marque 2 para español, o envíe AYUDA al 988). Puede volver a esto más tarde.',
-    },
-    nextSteps: [
-      'Llame al 911 si alguien está en peligro ahora.',
-      'Luego llame a la Línea Nacional contra la Violencia Doméstica al 1-800-799-7233, o envíe START al 88788.',
-      'Para una crisis emocional, llame o envíe un mensaje de texto al 988 (marque 2 para español, o envíe AYUDA al 988).',
-    ],
-    ask: [],
-  },
-  'call-988': {
-    body: {
-      self: 'Un consejero capacitado contesta a cualquier hora, gratis y confidencial (marque 2 para español, o envíe AYUDA al 988). Si alguien está en peligro inmediato, llame al 911. Puede volver a esto más tarde.',
-      other:
-        'Un consejero capacitado contesta a cualquier hora, gratis y confidencial (marque 2 para español, o envíe AYUDA al 988). El 988 también ayuda a quienes se preocupan por otra persona. Si alguien está en peligro inmediato, llame al 911. Puede volver a esto más tarde.',
-    },
-    nextSteps: ['Llame o envíe un mensaje de texto al 988 (marque 2 para español, o envíe AYUDA al 988).', 'Llame al 911 si alguien está en peligro inmediato.'],
-    ask: [],
-  },
-  child: {
-    body: {
-      self: 'Estos programas no atienden a niños menores de 13 años. Si está en peligro, llame al 911. Si siente ganas de hacerse daño, o se siente muy mal, llame o envíe un mensaje de texto al 988 (marque 2 para español, o envíe AYUDA al 988). Si toma alcohol o pastillas todos los días, como pastillas para dormir, para la ansiedad o para el dolor, no las deje de repente por su cuenta: dígaselo hoy a su mamá o papá, a la enfermera de la escuela o a su médico. Su mamá o papá, un consejero de la escuela o su médico pueden ayudar a encontrar la atención adecuada, y la Línea Nacional de Ayuda de SAMHSA (1-800-662-4357) da referencias gratis a cualquier hora.',
-      other:
-        'Estos programas no atienden a niños menores de 13 años. En una crisis, llame al 911, o llame o envíe un mensaje de texto al 988 (marque 2 para español, o envíe AYUDA al 988). Si el niño o la niña consume alcohol, sedantes u opioides todos los días, o si podría haber un embarazo, vea hoy al pediatra y no suspenda esas sustancias de repente sin consejo médico. Si pudo haber tragado un medicamento o una droga, llame a Poison Help, la línea de control de envenenamientos, al 1-800-222-1222. El pediatra puede ayudar a encontrar la atención adecuada, y la Línea Nacional de Ayuda de SAMHSA (1-800-662-4357) da referencias gratis a cualquier hora.',
-    },
-    nextSteps: [
-      { self: 'Si está en peligro ahora: llame al 911.', other: `En una crisis: llame al 911, o ${LINEA_988}.` },
-      { self: `Si piensa en hacerse daño: ${LINEA_988}.`, other: 'Hable con el pediatra del niño o la niña.' },
-      { self: 'Hable con su mamá o papá, con un consejero de la escuela o con su médico.', other: 'Para referencias, llame a la Línea Nacional de Ayuda de SAMHSA al 1-800-662-4357.' },
-    ],
-    ask: [],
-  },
-  'pregnancy-care-first': {
-    body: {
-      self: 'Con un embarazo, vea hoy a un profesional clínico de obstetricia (embarazo) o de medicina de adicciones. No deje los opioides, el alcohol o los sedantes de repente: puede ser riesgoso para usted y para el embarazo. Para los opioides, el tratamiento estándar en el embarazo es con medicamento (buprenorfina o metadona), y no se aconseja la desintoxicación. Con alcohol o sedantes y riesgo de abstinencia, la abstinencia se maneja con supervisión médica, junto con la atención prenatal. Las personas embarazadas tienen prioridad de admisión en los programas de tratamiento con fondos públicos. El tratamiento puede empezar ahora junto con la atención prenatal; para los opioides, eso incluye el medicamento. Luego el equipo puede ayudar a elegir el nivel de atención.',
-      other:
-        'Con un embarazo, su ser querido debe ver hoy a un profesional clínico de obstetricia (embarazo) o de medicina de adicciones. No debe dejar los opioides, el alcohol o los sedantes de repente: puede ser riesgoso para esa persona y para el embarazo. Para los opioides, el tratamiento estándar en el embarazo es con medicamento (buprenorfina o metadona), y no se aconseja la desintoxicación. Con alcohol o sedantes y riesgo de abstinencia, la abstinencia se maneja con supervisión médica, junto con la atención prenatal. Las personas embarazadas tienen prioridad de admisión en los programas de tratamiento con fondos públicos. El tratamiento puede empezar ahora junto con la atención prenatal; para los opioides, eso incluye el medicamento. Luego el equipo puede ayudar a elegir el nivel de atención.',
-    },
-    nextSteps: [
-      'Hoy mismo, llame a un profesional clínico de obstetricia o de medicina de adicciones.',
-      'No deje los opioides, el alcohol o los sedantes de repente.',
-      'Al llamar a un programa de tratamiento, diga que hay un embarazo.',
-      'Llame al 911 si hay sangrado, dolor fuerte, confusión o una convulsión.',
-    ],
-    ask: [],
-  },
-  'detox-first': {
-    body: 'Dejar el alcohol o los sedantes de repente, a solas, puede causar convulsiones o confusión. Primero va la desintoxicación con supervisión médica. Después puede seguir el IOP, la hospitalización parcial o el tratamiento residencial.',
-    nextSteps: ['No deje de consumir de repente a solas.', 'Llame al 911 si hay confusión o una convulsión.'],
-    ask: ['¿Cómo es el paso de la desintoxicación al IOP?'],
-  },
-  'withdrawal-check-first': {
-    body: {
-      self: 'Con alcohol o sedantes a diario, y sin una respuesta clara sobre síntomas de abstinencia en el pasado, dejarlos de repente podría ser peligroso. Antes de reducir el consumo, pida a un profesional clínico que revise si se necesita desintoxicación con supervisión médica. Luego el equipo puede ayudar a elegir el nivel de atención.',
-      other:
-        'Con alcohol o sedantes a diario, y sin una respuesta clara sobre síntomas de abstinencia en el pasado, dejarlos de repente podría ser peligroso. Antes de que su ser querido reduzca el consumo, pida a un profesional clínico que revise si se necesita desintoxicación con supervisión médica. Luego el equipo puede ayudar a elegir el nivel de atención.',
-    },
-    nextSteps: ['No deje ni reduzca el consumo de repente antes de una revisión médica.', 'Llame al 911 si hay confusión o una convulsión.'],
-    ask: ['¿Puede un profesional clínico revisar el riesgo de abstinencia antes de reducir el consumo?'],
-  },
-  'opioid-medication': {
-    body: 'Los medicamentos para el consumo de opioides funcionan: buprenorfina, metadona o naltrexona (una inyección al mes). El equipo del IOP los coordina con el resto de la atención. El equipo de aquí puede empezar la buprenorfina, o la naltrexona después de 7 a 10 días sin opioides. Este no es un programa certificado de tratamiento de opioides (OTP), así que la metadona viene de un OTP con el que el equipo se coordina. El riesgo de sobredosis es mayor después de una pausa en el consumo, porque el cuerpo pierde la tolerancia: tenga naloxona (Narcan) a mano.',
-    nextSteps: ['Pregunte por los medicamentos para el consumo de opioides.', 'Tenga naloxona (Narcan) a mano, y diga a su familia dónde está.'],
-    ask: ['¿Pueden empezar la buprenorfina, y cómo se coordinan con un programa de tratamiento de opioides para la metadona?'],
-  },
-  'opioid-withdrawal-first': {
-    body: 'Con síntomas de abstinencia ahora y consumo diario de opioides, empiece con atención para la abstinencia o con medicamento: buprenorfina, o metadona de un programa certificado de tratamiento de opioides (OTP) con el que el equipo se coordina. Después puede seguir el IOP. La naltrexona requiere primero de 7 a 10 días sin opioides, así que no es una forma de evitar la abstinencia. El riesgo de sobredosis es mayor después de una pausa en el consumo: tenga naloxona (Narcan) a mano.',
-    nextSteps: ['Pregunte por empezar ahora un medicamento o la atención para la abstinencia.', 'Tenga naloxona (Narcan) a mano.'],
-    ask: ['¿Pueden empezar la buprenorfina, y cómo se coordinan con un programa de tratamiento de opioides para la metadona?'],
-  },
-  'opioid-pregnancy': {
-    body: 'En el embarazo, el tratamiento estándar para el consumo de opioides es con medicamento (buprenorfina o metadona), y no se aconseja la desintoxicación. No deje los opioides de repente. Con síntomas de abstinencia ahora, pida empezar el medicamento hoy. El equipo de aquí puede empezar la buprenorfina; la metadona viene de un programa certificado de tratamiento de opioides (OTP) con el que el equipo se coordina. Tenga naloxona (Narcan) a mano.',
-    nextSteps: ['Pregunte por empezar el medicamento ahora, junto con la atención prenatal.', 'Tenga naloxona (Narcan) a mano.'],
-    ask: ['¿Pueden empezar la buprenorfina, y cómo se coordinan con un programa de tratamiento de opioides para la metadona?'],
-  },
-  'medical-first': {
-    body: 'Un problema de salud grave que ningún médico está tratando necesita primero una evaluación médica. Luego se puede elegir el nivel de atención de forma segura.',
-    nextSteps: ['Vea a un médico pronto.', 'Llame al 911 en una emergencia médica.'],
-    ask: [{ self: '¿Pueden trabajar con mi médico?', other: '¿Pueden trabajar con el médico de mi ser querido?' }],
-  },
-  'more-support': {
-    body: 'La hospitalización parcial o el tratamiento residencial con atención psiquiátrica pueden ser más seguros que el IOP. El 988 está disponible a cualquier hora, por llamada o mensaje de texto.',
-    nextSteps: ['En una crisis, llame o envíe un mensaje de texto al 988 (marque 2 para español, o envíe AYUDA al 988).'],
-    ask: ['¿La atención psiquiátrica es parte del programa?'],
-  },
-  'higher-level': {
-    body: 'Si el consumo siguió durante el tratamiento ambulatorio o el IOP, más estructura puede ayudar: hospitalización parcial (20 horas o más por semana) o tratamiento residencial.',
-    nextSteps: ['Pregunte qué nivel da suficiente estructura.'],
-    ask: [],
-  },
-  'safety-at-home': {
-    body: 'Si alguien está en peligro inmediato, llame al 911. Para la violencia en casa, la Línea Nacional contra la Violencia Doméstica atiende a cualquier hora: 1-800-799-7233, o envíe START al 88788. Después, el tratamiento residencial, o el IOP con una vivienda de recuperación, ofrece un lugar más seguro para recuperarse. Usted es libre de elegir cualquier vivienda de recuperación y cualquier programa, y nadie recibe pago ni recompensa por una referencia.',
-    nextSteps: ['Llame al 911 si hay peligro inmediato.'],
-    ask: ['¿Pueden ayudar a encontrar una vivienda de recuperación?'],
-  },
-  'stable-housing': {
-    body: 'La recuperación es más difícil donde otros consumen o donde la vivienda no es estable. Puede ayudar el IOP mientras vive en una vivienda de recuperación (una casa con expectativas de recuperación, no un tratamiento), o el tratamiento residencial. Usted es libre de elegir cualquier vivienda de recuperación y cualquier programa, y nadie recibe pago ni recompensa por una referencia.',
-    nextSteps: ['Busque viviendas de recuperación cerca del programa.'],
-    ask: ['¿Pueden ayudar a encontrar una vivienda de recuperación?'],
-  },
-  'schedule-options': {
-    body: 'Pregunte por los horarios de noche o por telesalud, o por el tratamiento ambulatorio después de una evaluación.',
-    nextSteps: ['Pregunte qué horarios se ajustan al trabajo o a la escuela.'],
-    ask: [],
-  },
-  'iop-discuss': {
-    body: 'El IOP suele ser unas 3 horas al día, de 3 a 5 días por semana, mientras vive en casa. Para adultos, cada ubicación tiene un horario de noche, y Austin, Houston y San Antonio también tienen un horario de día. Los adolescentes tienen un horario después de la escuela en Houston y Willow Bend (Plano).',
-    nextSteps: ['Llame a admisiones para hablarlo.'],
-    ask: [],
-  },
-};
+// A pure call, so a bundle that does not use OUTCOME_WORDS_ES (the island's) drops both halves.
+export const OUTCOME_WORDS_ES: Readonly<Record<OutcomeId, OutcomeWords>> = /* @__PURE__ */ Object.assign({}, STOP_ES, MORE_ES);
 
 /** Each result's headline, by outcome id. */
 export const OUTCOME_TITLES_ES: Readonly<Record<OutcomeId, Text>> = {
@@ -410,23 +285,7 @@ export const FORM_WORDS_ES: FormWords = {
   listOr: ' o ',
 };
 
-/** ISLAND_WORDS (ui-words.ts) in Spanish. */
-export const ISLAND_WORDS_ES: IslandWords = {
-  progress: 'Pregunta {n} de {total}',
-  next: 'Siguiente',
-  seeResult: 'Ver el resultado',
-  pagesToRead: 'Páginas para leer después',
-  whyResult: 'Por qué este resultado',
-  youAnswered: '{question} Usted respondió: {answer}.',
-  askTitle: 'Preguntas para hacer cuando llame',
-  print: 'Imprimir estas preguntas',
-  admissions: 'Admisiones atiende de día y de noche: {phone}.',
-  nearest: 'Ubicación más cercana: {location} (dirección, horario y cómo llegar en su página), {phone}.',
-  sources: 'Fuentes',
-  changeAnswers: 'Cambiar mis respuestas',
-  startOver: 'Empezar de nuevo',
-  announce: 'Resultado: {title}',
-};
+export { ISLAND_WORDS_ES } from './words/island.es';
 
 /** EXPLAIN_WORDS (ui-words.ts) in Spanish: “Primero, desintoxicación…”, solo con síntomas fuertes de abstinencia en el pasado o síntomas de abstinencia ahora. */
 export const EXPLAIN_WORDS_ES: ExplainWords = {

@@ -26,6 +26,8 @@
  * 92.210: a decision-support tool must not discriminate; see engine.ts).
  */
 import type { AssessmentData, Flag, Outcome, OutcomeId, OutcomeWords } from './types';
+import { STOP_OUTCOME_WORDS as STOP_EN } from './words/stop.en';
+import { MORE_OUTCOME_WORDS as MORE_EN } from './words/more.en';
 
 /** W1 answers that make the withdrawal questions W2 and W3 relevant. */
 const SUBSTANCES = ['alcohol', 'benzodiazepines', 'opioids', 'stimulants', 'cannabis', 'other'];
@@ -69,138 +71,14 @@ export const FLAG_PHRASES: Readonly<Record<Flag, string>> = {
 
 /**
  * What each result says beyond its title, by outcome id: shown once the
- * questions are done. Kept apart from the outcomes below only so the island's
- * bundle can carry these words while the page carries the rest; withWords
- * adds each entry to its outcome, so the data the engine reads is the same. The bundle
+ * questions are done. Kept apart from the outcomes below (in ./words/) so the
+ * island's bundle carries the stop results' words and loads the rest after the
+ * first answer, while the page carries everything else; withWords adds each
+ * entry to its outcome, so the data the engine reads is the same. The bundle
  * has a budget too (6 kB gzip with its code, tests/build/budgets.test.ts).
  */
-export const OUTCOME_WORDS: Readonly<Record<OutcomeId, OutcomeWords>> = {
-  'call-911': {
-    body: {
-      self: 'This may be a medical emergency. Call 911 now, or ask someone near you to call. If an opioid overdose is possible, ask them to give naloxone (Narcan) if it is at hand. After heavy drinking, do not try to “sleep it off” alone: ask someone to stay with you and keep you on your side.',
-      other:
-        'This may be a medical emergency. Call 911 now. If an opioid overdose is possible, give naloxone (Narcan) if it is at hand. If it may be alcohol poisoning, do not let your loved one “sleep it off”: keep them on their side and stay with them.',
-    },
-    nextSteps: [
-      { self: 'Call 911, or ask someone near you to call.', other: 'Call 911.' },
-      { self: 'Stay on the line until help arrives.', other: 'Stay with your loved one until help arrives.' },
-    ],
-    ask: [],
-  },
-  'danger-at-home': {
-    body: {
-      self: 'If you, a partner, a child or anyone at home is in danger right now, call 911. The National Domestic Violence Hotline is free and confidential, and answers any time: call 1-800-799-7233 or text START to 88788. For thoughts of suicide or an emotional crisis, call or text 988 (press 2 or text AYUDA for Spanish). You can come back to this later.',
-      other:
-        'If your loved one, a partner, a child or anyone at home is in danger right now, call 911. The National Domestic Violence Hotline is free and confidential, and answers any time: call 1-800-799-7233 or text START to 88788. For thoughts of suicide or an emotional crisis, call or text 988 (press 2 or text AYUDA for Spanish). You can come back to this later.',
-    },
-    nextSteps: [
-      'Call 911 if anyone is in danger now.',
-      'Then call the National Domestic Violence Hotline at 1-800-799-7233, or text START to 88788.',
-      'For an emotional crisis, call or text 988 (press 2 or text AYUDA for Spanish).',
-    ],
-    ask: [],
-  },
-  'call-988': {
-    body: {
-      self: 'A trained counselor answers any time, free and confidential (press 2 or text AYUDA for Spanish). If anyone is in immediate danger, call 911. You can come back to this later.',
-      other:
-        'A trained counselor answers any time, free and confidential (press 2 or text AYUDA for Spanish). 988 also helps people who are worried about someone else. If anyone is in immediate danger, call 911. You can come back to this later.',
-    },
-    nextSteps: ['Call or text 988.', 'Call 911 if anyone is in immediate danger.'],
-    ask: [],
-  },
-  child: {
-    body: {
-      self: 'These programs do not serve children under 13. If you are in danger, call 911. If you feel like hurting yourself, or very upset, call or text 988. If you drink alcohol or take pills like sleeping, anxiety or pain pills every day, do not stop suddenly on your own: tell a parent, a school nurse or your doctor today. A parent, a school counselor or your doctor can help find the right care, and the SAMHSA National Helpline (1-800-662-4357) gives free referrals any time.',
-      other:
-        'These programs do not serve children under 13. In a crisis, call 911, or call or text 988. If the child uses alcohol, sedatives or opioids every day, or could be pregnant, see the pediatrician today and do not stop those substances suddenly without medical advice. If the child may have swallowed a medicine or drug, call Poison Help at 1-800-222-1222. The child’s pediatrician can help find the right care, and the SAMHSA National Helpline (1-800-662-4357) gives free referrals any time.',
-    },
-    nextSteps: [
-      { self: 'In danger now: call 911.', other: 'In a crisis: call 911, or call or text 988.' },
-      { self: 'Thinking of hurting yourself: call or text 988.', other: 'Talk with the child’s pediatrician.' },
-      { self: 'Talk with a parent, a school counselor or your doctor.', other: 'For referrals, call the SAMHSA National Helpline at 1-800-662-4357.' },
-    ],
-    ask: [],
-  },
-  'pregnancy-care-first': {
-    body: {
-      self: 'With a pregnancy, see an obstetric (pregnancy) clinician or an addiction-medicine clinician today. Do not stop opioids, alcohol or sedatives suddenly: that can be risky for you and the pregnancy. For opioids, medication (buprenorphine or methadone) is the standard of care in pregnancy, and detox is not advised. With alcohol or sedatives and a risk of withdrawal, withdrawal is managed medically, together with prenatal care. Pregnant people get priority admission in publicly funded treatment programs. Treatment can start now alongside prenatal care; for opioids, that includes medication. Then the team can help choose the level of care.',
-      other:
-        'With a pregnancy, your loved one should see an obstetric (pregnancy) clinician or an addiction-medicine clinician today. They should not stop opioids, alcohol or sedatives suddenly: that can be risky for them and the pregnancy. For opioids, medication (buprenorphine or methadone) is the standard of care in pregnancy, and detox is not advised. With alcohol or sedatives and a risk of withdrawal, withdrawal is managed medically, together with prenatal care. Pregnant people get priority admission in publicly funded treatment programs. Treatment can start now alongside prenatal care; for opioids, that includes medication. Then the team can help choose the level of care.',
-    },
-    nextSteps: [
-      'Today, call an obstetric clinician or an addiction-medicine clinician.',
-      'Do not stop opioids, alcohol or sedatives suddenly.',
-      'When calling a treatment program, say there is a pregnancy.',
-      'Call 911 for bleeding, severe pain, confusion or a seizure.',
-    ],
-    ask: [],
-  },
-  'detox-first': {
-    body: 'Stopping alcohol or sedatives suddenly, alone, can cause seizures or confusion. Medically supervised withdrawal (detox) comes first. Then IOP, partial hospitalization or residential care can follow.',
-    nextSteps: ['Do not stop suddenly alone.', 'Call 911 for confusion or a seizure.'],
-    ask: ['How does the move from detox to IOP work?'],
-  },
-  'withdrawal-check-first': {
-    body: {
-      self: 'With daily alcohol or sedatives, and no clear answer about past withdrawal, stopping suddenly could be dangerous. Before you cut down, ask a clinician to check whether medically supervised withdrawal (detox) is needed. Then the team can help choose the level of care.',
-      other:
-        'With daily alcohol or sedatives, and no clear answer about past withdrawal, stopping suddenly could be dangerous. Before your loved one cuts down, ask a clinician to check whether medically supervised withdrawal (detox) is needed. Then the team can help choose the level of care.',
-    },
-    nextSteps: ['Do not stop or cut down suddenly before a medical check.', 'Call 911 for confusion or a seizure.'],
-    ask: ['Can a clinician check the withdrawal risk before any cutting down?'],
-  },
-  'opioid-medication': {
-    body: 'Medication for opioid use works: buprenorphine, methadone or naltrexone (a monthly shot). The IOP team coordinates it with the rest of care. The team here can start buprenorphine, or naltrexone once 7 to 10 opioid-free days have passed. This is not a certified opioid treatment program (OTP), so methadone comes from an OTP that the team coordinates with. Overdose risk is higher after a break in use, because the body loses its tolerance: keep naloxone (Narcan) at hand.',
-    nextSteps: ['Ask about medication for opioid use.', 'Keep naloxone (Narcan) at hand, and tell family where it is.'],
-    ask: ['Can you start buprenorphine, and how do you coordinate with an opioid treatment program for methadone?'],
-  },
-  'opioid-withdrawal-first': {
-    body: 'With withdrawal symptoms now and daily opioid use, start with withdrawal care or with medication: buprenorphine, or methadone from a certified opioid treatment program (OTP) that the team coordinates with. IOP can follow. Naltrexone needs 7 to 10 days with no opioids first, so it is not a way to skip withdrawal. Overdose risk is higher after a break in use: keep naloxone (Narcan) at hand.',
-    nextSteps: ['Ask about starting medication or withdrawal care now.', 'Keep naloxone (Narcan) at hand.'],
-    ask: ['Can you start buprenorphine, and how do you coordinate with an opioid treatment program for methadone?'],
-  },
-  'opioid-pregnancy': {
-    body: 'In pregnancy, medication (buprenorphine or methadone) is the standard of care for opioid use, and detox is not advised. Do not stop opioids suddenly. With withdrawal symptoms now, ask to start medication today. The team here can start buprenorphine; methadone comes from a certified opioid treatment program (OTP) that the team coordinates with. Keep naloxone (Narcan) at hand.',
-    nextSteps: ['Ask about starting medication now, together with prenatal care.', 'Keep naloxone (Narcan) at hand.'],
-    ask: ['Can you start buprenorphine, and how do you coordinate with an opioid treatment program for methadone?'],
-  },
-  'medical-first': {
-    body: 'A serious medical condition that no doctor is following needs a medical evaluation first. Then the level of care can be chosen safely.',
-    nextSteps: ['See a doctor soon.', 'Call 911 for a medical emergency.'],
-    ask: [{ self: 'Can you work with my doctor?', other: 'Can you work with my loved one’s doctor?' }],
-  },
-  'more-support': {
-    body: 'Partial hospitalization or residential care with psychiatric care may be safer than IOP. 988 is there any time, by call or text.',
-    nextSteps: ['Call or text 988 in a crisis (press 2 or text AYUDA for Spanish).'],
-    ask: ['Is psychiatric care part of the program?'],
-  },
-  'higher-level': {
-    body: 'When use went on during outpatient care or IOP, more structure may help: partial hospitalization (20 or more hours a week) or residential care.',
-    nextSteps: ['Ask which level gives enough structure.'],
-    ask: [],
-  },
-  'safety-at-home': {
-    body: 'If anyone is in immediate danger, call 911. For violence at home, the National Domestic Violence Hotline answers any time: 1-800-799-7233, or text START to 88788. Then residential care, or IOP with sober living, offers a safer place to recover. You are free to choose any sober home and any program, and nobody is paid or rewarded for a referral.',
-    nextSteps: ['Call 911 in immediate danger.'],
-    ask: ['Can you help find sober living?'],
-  },
-  'stable-housing': {
-    body: 'Recovery is harder where others use or housing is unstable. IOP while living in a sober home (housing with recovery expectations, not treatment), or residential care, can help. You are free to choose any sober home and any program, and nobody is paid or rewarded for a referral.',
-    nextSteps: ['Look at sober living near the program.'],
-    ask: ['Can you help find sober living?'],
-  },
-  'schedule-options': {
-    body: 'Ask about evening or telehealth tracks, or outpatient care after an assessment.',
-    nextSteps: ['Ask which tracks fit work or school.'],
-    ask: [],
-  },
-  'iop-discuss': {
-    body: 'IOP is usually about 3 hours a day, 3 to 5 days a week, while living at home. For adults, every location has an evening track, and Austin, Houston and San Antonio also have a day track. Teens have an after-school track in Houston and Willow Bend (Plano).',
-    nextSteps: ['Call admissions to talk it through.'],
-    ask: [],
-  },
-};
+// A pure call, so a bundle that does not use OUTCOME_WORDS (the island's) drops both halves.
+export const OUTCOME_WORDS: Readonly<Record<OutcomeId, OutcomeWords>> = /* @__PURE__ */ Object.assign({}, STOP_EN, MORE_EN);
 
 /**
  * Adds each outcome's words (OUTCOME_WORDS) to it. Marked pure, so a bundle

@@ -208,6 +208,10 @@ export interface Variant {
   readonly sources: readonly SourceId[];
 }
 
+/** The results that stop routing: their words ship with the island, so they never wait for the network. */
+export const STOP_OUTCOME_IDS = ['call-911', 'danger-at-home', 'call-988', 'child'] as const;
+export type StopOutcomeId = (typeof STOP_OUTCOME_IDS)[number];
+
 /** What a result says beyond its title (content.ts keeps these words apart, for the browser bundle). */
 export interface OutcomeWords {
   readonly body: Text;

@@ -7,7 +7,16 @@ import { fill } from '@/assessment/ui-words';
 import { assessWith, perspectiveOf, relevantQuestions } from '@/assessment/engine';
 import type { Answers, AssessmentResult, Perspective, QuestionId, RoutingData } from '@/assessment/types';
 import type { IslandWords } from '@/assessment/ui-words';
-import type { OutcomeId, OutcomeWords } from '@/assessment/types';
+import type { OutcomeId, OutcomeWords, StopOutcomeId } from '@/assessment/types';
+
+/** One language's result words: the stop results' with the code, the others loaded when needed. */
+export type OutcomeWordsSource = {
+  stop: Readonly<Record<StopOutcomeId, OutcomeWords>>;
+  more: () => Promise<Readonly<Record<Exclude<OutcomeId, StopOutcomeId>, OutcomeWords>>>;
+};
+
+/** A result whose words could not be loaded still shows its title, why, and the numbers to call. */
+const NO_WORDS: OutcomeWords = { body: '', nextSteps: [], ask: [] };
 import { readQuestions, sourceAnchor, type AssessmentPageData } from './page-data';
 
 /** A tiny element builder: text children only, never HTML strings. */
@@ -30,7 +39,7 @@ function button(label: string, className: string, action: () => void): HTMLEleme
  * own small entry (island.en.ts, island.es.ts), so a page ships only its own
  * words and the engine is the same for all.
  */
-export function defineSelfAssessment(outcomeWordsOf: Readonly<Record<OutcomeId, OutcomeWords>>, islandWords: IslandWords): void {
+export function defineSelfAssessment(outcomeWords: OutcomeWordsSource, islandWords: IslandWords): void {
 class SelfAssessment extends HTMLElement {
   #page!: AssessmentPageData;
   #data!: RoutingData;
@@ -41,6 +50,8 @@ class SelfAssessment extends HTMLElement {
   #history: QuestionId[] = [];
   #words!: IslandWords;
   #current: QuestionId | undefined;
+  /** The other results' words, asked for at the first answer. */
+  #more: Promise<Partial<Record<OutcomeId, OutcomeWords>>> | undefined;
 
   /** The element the selector finds in this self-assessment (the page renders each one). */
   #get<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -51,9 +62,9 @@ class SelfAssessment extends HTMLElement {
     this.#page = JSON.parse(this.#get('[data-assessment-data]').textContent ?? '{}') as AssessmentPageData;
     this.#form = this.#get('form');
     const { assessment } = this.#page;
-    const outcomeWords = outcomeWordsOf;
     this.#words = islandWords;
-    this.#data = { ...assessment, questions: readQuestions(this.#form), outcomes: assessment.outcomes.map((o) => ({ ...o, ...outcomeWords[o.id] })) };
+    const stopWords: Partial<Record<OutcomeId, OutcomeWords>> = outcomeWords.stop;
+    this.#data = { ...assessment, questions: readQuestions(this.#form), outcomes: assessment.outcomes.map((o) => ({ ...o, ...(stopWords[o.id] ?? NO_WORDS) })) };
     this.#fieldsets = [...this.querySelectorAll<HTMLFieldSetElement>('[data-question]')];
     this.#worded = [...this.querySelectorAll<HTMLElement>('[data-other]')].map((el) => [el, el.textContent ?? '', el.dataset['other'] ?? '']);
     for (const el of this.querySelectorAll('[data-no-js-only], .question-number')) el.remove();
@@ -62,7 +73,10 @@ class SelfAssessment extends HTMLElement {
       event.preventDefault();
       this.#next();
     };
-    this.#form.onchange = () => this.#updateNext();
+    this.#form.onchange = () => {
+      this.#loadMore();
+      this.#updateNext();
+    };
     this.#get('[data-back]').onclick = () => this.#back();
     this.#get('[data-restart]').onclick = () => this.#restart();
     this.#show(this.#data.questions[0]!.id, false);
@@ -115,8 +129,23 @@ class SelfAssessment extends HTMLElement {
     this.#history.push(id);
     const upcoming = relevantQuestions(this.#data, answers).find((q) => !this.#history.includes(q) && answers[q] === undefined);
     // Relevance already ends the questions after a stop answer, once no safety question could lead somewhere more urgent.
-    if (!upcoming) this.#showResult(assessWith(this.#data, answers));
+    if (!upcoming) void this.#finish(answers);
     else this.#show(upcoming);
+  }
+
+  /** Starts loading the other results' words (once); a failed load leaves those results without them. */
+  #loadMore(): Promise<Partial<Record<OutcomeId, OutcomeWords>>> {
+    this.#more ??= outcomeWords.more().catch(() => ({}));
+    return this.#more;
+  }
+
+  /** Shows the result: a stop result at once, any other once its words are here. */
+  async #finish(answers: Answers) {
+    const result = assessWith(this.#data, answers);
+    if (result.stopped) return this.#showResult(result);
+    const more = await this.#loadMore();
+    this.#data = { ...this.#data, outcomes: this.#data.outcomes.map((o) => ({ ...o, ...more[o.id] })) };
+    this.#showResult(assessWith(this.#data, answers));
   }
 
   #back() {

@@ -3,7 +3,7 @@
  * by components/head/Head.astro. Tests check this data directly.
  */
 import { site } from '../../site.config';
-import { DEFAULT_LANGUAGE, LANGUAGE_INFO, type Language } from '../../i18n/ui';
+import { DEFAULT_LANGUAGE, LANGUAGE_INFO, t, type Language } from '../../i18n/ui';
 import { absoluteUrl, languageOfPath, paths } from '../urls';
 
 export type HeadInput = {
@@ -69,7 +69,7 @@ export function buildHead(input: HeadInput): HeadData {
   const lang = input.lang ?? languageOfPath(input.path);
   const title = fullTitle(input.title, input.isHome);
   const canonical = absoluteUrl(input.path);
-  const image = input.image ?? { src: site.defaultOgImage, alt: `${site.name}: ${site.tagline}`, width: 1200, height: 630 };
+  const image = input.image ?? { src: site.defaultOgImage, alt: `${site.name}: ${t('site.tagline', lang)}`, width: 1200, height: 630 };
   const imageUrl = absoluteUrl(image.src);
   // A page kept out of search names no alternates; one that exists in a single language needs none.
   const alternates = input.noindex ? [] : (Object.entries(input.alternates ?? {}) as [Language, string][]);
