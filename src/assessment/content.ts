@@ -25,9 +25,9 @@
  * Age (Q1) is used only for the child stop and the adolescent track (45 CFR
  * 92.210: a decision-support tool must not discriminate; see engine.ts).
  */
-import type { AssessmentData, Flag, Outcome, OutcomeId, OutcomeWords } from './types';
+import type { AssessmentData, Flag, Note, Outcome, OutcomeId, OutcomeWords } from './types';
 import { STOP_OUTCOME_WORDS as STOP_EN } from './words/stop.en';
-import { MORE_OUTCOME_WORDS as MORE_EN } from './words/more.en';
+import { COMMON_QUESTIONS, MORE_OUTCOME_WORDS as MORE_EN, NOTE_TEXTS } from './words/more.en';
 
 /** W1 answers that make the withdrawal questions W2 and W3 relevant. */
 const SUBSTANCES = ['alcohol', 'benzodiazepines', 'opioids', 'stimulants', 'cannabis', 'other'];
@@ -79,6 +79,11 @@ export const FLAG_PHRASES: Readonly<Record<Flag, string>> = {
  */
 // A pure call, so a bundle that does not use OUTCOME_WORDS (the island's) drops both halves.
 export const OUTCOME_WORDS: Readonly<Record<OutcomeId, OutcomeWords>> = /* @__PURE__ */ Object.assign({}, STOP_EN, MORE_EN);
+
+/** Adds each note's words (NOTE_TEXTS, in ./words/more.en.ts) to it; pure, like withWords. */
+function withNoteTexts(notes: readonly Omit<Note, 'text'>[]): Note[] {
+  return notes.map((note) => ({ ...note, text: NOTE_TEXTS[note.id as keyof typeof NOTE_TEXTS] }));
+}
 
 /**
  * Adds each outcome's words (OUTCOME_WORDS) to it. Marked pure, so a bundle
@@ -599,41 +604,32 @@ export const ASSESSMENT: AssessmentData = {
     'dv-hotline-text': { href: 'sms:88788?body=START', label: 'Text START to 88788' },
   },
 
-  notes: [
+  notes: /* @__PURE__ */ withNoteTexts([
     {
       id: 'benzodiazepines',
       when: [['benzodiazepines']],
-      text: 'Never stop benzodiazepines or other sedatives suddenly: a prescriber tapers them, lowering the dose step by step.',
       sources: ['samhsa-tip-45'],
     },
     {
       id: 'not-ready',
       when: [['not-ready', 'not-sure-yet']],
-      text: {
-        self: 'Not being sure, or not ready yet, is common. A first call is a short, private conversation: a few questions about what is going on, and a check of insurance benefits. You can ask anything, and the call commits you to nothing.',
-        other:
-          'Not being ready, or not sure yet, is common, and family can get support now. The family program helps you look after yourself. The intervention page explains a CRAFT-informed way (Community Reinforcement and Family Training) to invite your loved one into treatment, with no surprise confrontation.',
-      },
       links: { self: ['admissions'], other: ['family', 'intervention'] },
       sources: ['samhsa-tip-35', 'samhsa-tip-39'],
     },
     {
       id: 'stimulants',
       when: [['stimulants']],
-      text: 'For cocaine or meth use, contingency management (small rewards for drug tests that show no stimulant use) is the treatment with the strongest research support. IOP also offers group and individual counseling, relapse prevention and drug testing. At Lantern Hill, contingency management is part of adult IOP at every location; ask about it at your assessment.',
       links: ['contingency-management', 'intensive-outpatient'],
       sources: ['samhsa-stimulant-guide', 'samhsa-tip-47'],
     },
     {
       id: 'adolescent',
       when: [['adolescent']],
-      text: 'Teens 13 to 17 have their own after-school IOP track, at least 6 hours a week, in Houston and Willow Bend (Plano).',
       sources: ['samhsa-tip-47', 'samhsa-iop-advisory-2021'],
     },
     {
       id: 'no-teen-track-nearby',
       when: [['adolescent'], ['no-teen-track-nearby']],
-      text: 'Lantern Hill’s teen track meets in person in Houston and Willow Bend (Plano) only. From another city, ask admissions about getting there, or about a teen program closer to home; FindTreatment.gov and the SAMHSA National Helpline (1-800-662-4357) can help.',
       notOffered: true,
       sources: ['findtreatment-gov', 'samhsa-national-helpline'],
     },
@@ -641,10 +637,9 @@ export const ASSESSMENT: AssessmentData = {
       id: 'evenings',
       // Teens see the teen track's own note; this one is about the adult tracks.
       when: [['evenings-only'], ['adult']],
-      text: 'Every Lantern Hill location runs an adult evening IOP track, Monday to Thursday, 6 to 9 p.m.',
       sources: ['samhsa-tip-47'],
     },
-  ],
+  ]),
 
   // As in content/programs: detox, PHP, residential, outpatient and sober living serve adults only.
   offeredPrograms: {
@@ -658,12 +653,7 @@ export const ASSESSMENT: AssessmentData = {
     sources: ['findtreatment-gov', 'samhsa-national-helpline'],
   },
 
-  commonQuestions: [
-    'Who does the full assessment, and when?',
-    'What will insurance cover, and what will it cost?',
-    'What days and hours do groups meet?',
-    'How is family involved?',
-  ],
+  commonQuestions: COMMON_QUESTIONS,
 
   disclaimer: 'This is not a diagnosis. Only a licensed clinician can recommend a level of care, after a full assessment.',
 };

@@ -42,13 +42,16 @@ export function measurePage(path: string): PageWeight {
   const moduleScripts = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1] ?? '');
   const blockingScripts = [...html.matchAll(/<script(?![^>]*type="(?:module|application\/(?:ld\+)?json)")(?![^>]*\b(?:async|defer)\b)[^>]*>/g)].map((m) => m[0]);
   const scripts = [...new Set(moduleScripts.flatMap((src) => scriptClosure(src)))];
+  // The island is its entry script and everything that entry imports (shared chunks get generated names).
+  const frame = new Set(moduleScripts.filter((src) => !ISLAND.test(src)).flatMap((src) => scriptClosure(src)));
+  const island = new Set(moduleScripts.filter((src) => ISLAND.test(src)).flatMap((src) => scriptClosure(src)).filter((src) => !frame.has(src)));
   const read = (p: string) => readFileSync(join(DIST, p));
   return {
     path,
     htmlGzip: gzipSize(html),
     cssGzip: stylesheets.reduce((sum, href) => sum + gzipSize(read(href)), 0),
     jsGzip: scripts.reduce((sum, src) => sum + gzipSize(read(src)), 0),
-    islandGzip: scripts.filter((src) => ISLAND.test(src)).reduce((sum, src) => sum + gzipSize(read(src)), 0),
+    islandGzip: [...island].reduce((sum, src) => sum + gzipSize(read(src)), 0),
     stylesheets,
     blockingScripts,
     scripts,

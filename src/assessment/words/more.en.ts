@@ -4,7 +4,7 @@
  * (a crisis result never waits for the network) and loads the others after
  * the visitor's first answer; src/assessment/content.ts joins both for everything else.
  */
-import type { OutcomeId, OutcomeWords, StopOutcomeId } from '../types';
+import type { OutcomeId, OutcomeWords, StopOutcomeId, Text } from '../types';
 
 export const MORE_OUTCOME_WORDS: Readonly<Record<Exclude<OutcomeId, StopOutcomeId>, OutcomeWords>> = {  'pregnancy-care-first': {
     body: {
@@ -85,3 +85,25 @@ export const MORE_OUTCOME_WORDS: Readonly<Record<Exclude<OutcomeId, StopOutcomeI
     ask: [],
   },
 };
+
+/** What each note says (the notes' conditions stay in content.ts): shown only with a result that did not stop routing. */
+export const NOTE_TEXTS = {
+  'benzodiazepines': 'Never stop benzodiazepines or other sedatives suddenly: a prescriber tapers them, lowering the dose step by step.',
+  'not-ready': {
+    self: 'Not being sure, or not ready yet, is common. A first call is a short, private conversation: a few questions about what is going on, and a check of insurance benefits. You can ask anything, and the call commits you to nothing.',
+    other:
+      'Not being ready, or not sure yet, is common, and family can get support now. The family program helps you look after yourself. The intervention page explains a CRAFT-informed way (Community Reinforcement and Family Training) to invite your loved one into treatment, with no surprise confrontation.',
+  },
+  'stimulants': 'For cocaine or meth use, contingency management (small rewards for drug tests that show no stimulant use) is the treatment with the strongest research support. IOP also offers group and individual counseling, relapse prevention and drug testing. At Lantern Hill, contingency management is part of adult IOP at every location; ask about it at your assessment.',
+  'adolescent': 'Teens 13 to 17 have their own after-school IOP track, at least 6 hours a week, in Houston and Willow Bend (Plano).',
+  'no-teen-track-nearby': 'Lantern Hill’s teen track meets in person in Houston and Willow Bend (Plano) only. From another city, ask admissions about getting there, or about a teen program closer to home; FindTreatment.gov and the SAMHSA National Helpline (1-800-662-4357) can help.',
+  'evenings': 'Every Lantern Hill location runs an adult evening IOP track, Monday to Thursday, 6 to 9 p.m.',
+} as const satisfies Readonly<Record<string, Text>>;
+
+/** Questions to ask when calling, after each result's own: shown only with a result that did not stop routing. */
+export const COMMON_QUESTIONS: readonly Text[] = [
+  'Who does the full assessment, and when?',
+  'What will insurance cover, and what will it cost?',
+  'What days and hours do groups meet?',
+  'How is family involved?',
+];

@@ -4,7 +4,7 @@
  * (a crisis result never waits for the network) and loads the others after
  * the visitor's first answer; src/assessment/content.es.ts joins both for everything else.
  */
-import type { OutcomeId, OutcomeWords, StopOutcomeId } from '../types';
+import type { OutcomeId, OutcomeWords, StopOutcomeId, Text } from '../types';
 
 export const MORE_OUTCOME_WORDS: Readonly<Record<Exclude<OutcomeId, StopOutcomeId>, OutcomeWords>> = {  'pregnancy-care-first': {
     body: {
@@ -85,3 +85,27 @@ export const MORE_OUTCOME_WORDS: Readonly<Record<Exclude<OutcomeId, StopOutcomeI
     ask: [],
   },
 };
+
+/** The additions that ride along, by note id. */
+export const NOTE_TEXTS: Readonly<Record<string, Text>> = {
+  benzodiazepines: 'Nunca deje de repente las benzodiacepinas ni otros sedantes: el profesional que los receta baja la dosis poco a poco.',
+  'not-ready': {
+    self: 'No estar seguro, o no estar listo todavía, es común. Una primera llamada es una conversación corta y privada: unas preguntas sobre lo que está pasando, y una revisión de los beneficios del seguro médico. Puede preguntar lo que quiera, y llamar no le compromete a nada.',
+    other:
+      'No estar listo, o no estar seguro todavía, es común, y la familia puede recibir apoyo ahora. El programa para familias le ayuda a cuidarse. La página de intervención explica una forma basada en CRAFT (Community Reinforcement and Family Training) de invitar a su ser querido al tratamiento, sin confrontaciones por sorpresa.',
+  },
+  stimulants:
+    'Para el consumo de cocaína o metanfetamina, el manejo de contingencias (pequeñas recompensas por pruebas de drogas que no muestran consumo de estimulantes) es el tratamiento con más apoyo de los estudios. El IOP también ofrece consejería en grupo e individual, prevención de recaídas y pruebas de drogas. En Lantern Hill, el manejo de contingencias es parte del IOP para adultos en todas las ubicaciones; pregunte por él en su evaluación.',
+  adolescent: 'Los adolescentes de 13 a 17 años tienen su propio horario de IOP después de la escuela, de al menos 6 horas por semana, en Houston y Willow Bend (Plano).',
+  'no-teen-track-nearby':
+    'El horario para adolescentes de Lantern Hill es en persona solo en Houston y Willow Bend (Plano). Desde otra ciudad, pregunte a admisiones cómo llegar, o por un programa para adolescentes más cerca de casa; FindTreatment.gov y la Línea Nacional de Ayuda de SAMHSA (1-800-662-4357) pueden ayudar.',
+  evenings: 'Todas las ubicaciones de Lantern Hill tienen un horario de IOP de noche para adultos, de lunes a jueves, de 6:00 p. m. a 9:00 p. m.',
+};
+
+/** Questions to ask when calling, in the order of content.ts. */
+export const COMMON_QUESTIONS: readonly Text[] = [
+  '¿Quién hace la evaluación completa, y cuándo?',
+  '¿Qué cubrirá el seguro médico, y cuánto costará?',
+  '¿Qué días y a qué horas se reúnen los grupos?',
+  '¿Cómo participa la familia?',
+];

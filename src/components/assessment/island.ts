@@ -7,12 +7,18 @@ import { fill } from '@/assessment/ui-words';
 import { assessWith, perspectiveOf, relevantQuestions } from '@/assessment/engine';
 import type { Answers, AssessmentResult, Perspective, QuestionId, RoutingData } from '@/assessment/types';
 import type { IslandWords } from '@/assessment/ui-words';
-import type { OutcomeId, OutcomeWords, StopOutcomeId } from '@/assessment/types';
+import type { OutcomeId, OutcomeWords, StopOutcomeId, Text } from '@/assessment/types';
 
 /** One language's result words: the stop results' with the code, the others loaded when needed. */
 export type OutcomeWordsSource = {
   stop: Readonly<Record<StopOutcomeId, OutcomeWords>>;
-  more: () => Promise<Readonly<Record<Exclude<OutcomeId, StopOutcomeId>, OutcomeWords>>>;
+  /** Everything a result that did not stop routing adds: its words, the notes' words and the common questions to ask. */
+  more: () => Promise<MoreWords>;
+};
+export type MoreWords = {
+  outcomes: Partial<Record<OutcomeId, OutcomeWords>>;
+  notes: Readonly<Record<string, Text>>;
+  commonQuestions: readonly Text[];
 };
 
 /** A result whose words could not be loaded still shows its title, why, and the numbers to call. */
@@ -51,7 +57,7 @@ class SelfAssessment extends HTMLElement {
   #words!: IslandWords;
   #current: QuestionId | undefined;
   /** The other results' words, asked for at the first answer. */
-  #more: Promise<Partial<Record<OutcomeId, OutcomeWords>>> | undefined;
+  #more: Promise<MoreWords> | undefined;
 
   /** The element the selector finds in this self-assessment (the page renders each one). */
   #get<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -64,7 +70,13 @@ class SelfAssessment extends HTMLElement {
     const { assessment } = this.#page;
     this.#words = islandWords;
     const stopWords: Partial<Record<OutcomeId, OutcomeWords>> = outcomeWords.stop;
-    this.#data = { ...assessment, questions: readQuestions(this.#form), outcomes: assessment.outcomes.map((o) => ({ ...o, ...(stopWords[o.id] ?? NO_WORDS) })) };
+    this.#data = {
+      ...assessment,
+      questions: readQuestions(this.#form),
+      outcomes: assessment.outcomes.map((o) => ({ ...o, ...(stopWords[o.id] ?? NO_WORDS) })),
+      notes: assessment.notes.map((n) => ({ ...n, text: '' })),
+      commonQuestions: [],
+    };
     this.#fieldsets = [...this.querySelectorAll<HTMLFieldSetElement>('[data-question]')];
     this.#worded = [...this.querySelectorAll<HTMLElement>('[data-other]')].map((el) => [el, el.textContent ?? '', el.dataset['other'] ?? '']);
     for (const el of this.querySelectorAll('[data-no-js-only], .question-number')) el.remove();
@@ -134,8 +146,8 @@ class SelfAssessment extends HTMLElement {
   }
 
   /** Starts loading the other results' words (once); a failed load leaves those results without them. */
-  #loadMore(): Promise<Partial<Record<OutcomeId, OutcomeWords>>> {
-    this.#more ??= outcomeWords.more().catch(() => ({}));
+  #loadMore(): Promise<MoreWords> {
+    this.#more ??= outcomeWords.more().catch(() => ({ outcomes: {}, notes: {}, commonQuestions: [] }));
     return this.#more;
   }
 
@@ -144,7 +156,13 @@ class SelfAssessment extends HTMLElement {
     const result = assessWith(this.#data, answers);
     if (result.stopped) return this.#showResult(result);
     const more = await this.#loadMore();
-    this.#data = { ...this.#data, outcomes: this.#data.outcomes.map((o) => ({ ...o, ...more[o.id] })) };
+    this.#data = {
+      ...this.#data,
+      outcomes: this.#data.outcomes.map((o) => ({ ...o, ...more.outcomes[o.id] })),
+      // A note whose words could not be loaded is left out rather than shown empty.
+      notes: this.#data.notes.flatMap((n) => (more.notes[n.id] ? [{ ...n, text: more.notes[n.id]! }] : [])),
+      commonQuestions: more.commonQuestions,
+    };
     this.#showResult(assessWith(this.#data, answers));
   }
 

@@ -6,7 +6,7 @@
  * the outcomes' words (OUTCOME_WORDS). This keeps the page within its budget
  * of one round trip (tests/build/budgets.test.ts).
  */
-import type { Flag, Outcome, OutcomeWords, Question, QuestionId, QuestionRoute, Rule, RuleRoute, RoutingData } from '@/assessment/types';
+import type { Flag, Note, Outcome, OutcomeWords, Question, QuestionId, QuestionRoute, Rule, RuleRoute, RoutingData } from '@/assessment/types';
 
 /** An outcome without its words (body, next steps, questions to ask). */
 export type OutcomeFacts = Omit<Outcome, keyof OutcomeWords>;
@@ -18,7 +18,11 @@ export interface PageLink {
 
 export interface AssessmentPageData {
   /** The routing data without the questions (read from the form) and without the outcomes' words. */
-  readonly assessment: Omit<RoutingData, 'questions' | 'outcomes'> & { readonly outcomes: readonly OutcomeFacts[] };
+  readonly assessment: Omit<RoutingData, 'questions' | 'outcomes' | 'notes' | 'commonQuestions'> & {
+    readonly outcomes: readonly OutcomeFacts[];
+    /** The notes' conditions; what they say comes with the island's later words, like commonQuestions. */
+    readonly notes: readonly NoteFacts[];
+  };
   /** By location id (/locations/<id>/); the name is the location's answer to L1 in the form, and the address is on its page. */
   readonly locations: Readonly<Record<string, { readonly phone: string; readonly phoneText: string }>>;
   /** phoneText is the number as its link shows it, "(sample number, not in service)" included on a sample site. */
@@ -32,6 +36,14 @@ export interface AssessmentPageData {
 /** The rule without its kind, which routing does not read, for the page's JSON. */
 export function ruleRoute({ kind, ...route }: Rule): RuleRoute {
   return route;
+}
+
+/** A note without its words. */
+export type NoteFacts = Omit<Note, 'text'>;
+
+/** The note without its words, for the page's JSON. */
+export function noteFacts({ text, ...facts }: Note): NoteFacts {
+  return facts;
 }
 
 /** The outcome without its words, for the page's JSON. */
