@@ -72,8 +72,8 @@ export const FLAG_PHRASES: Readonly<Record<Flag, string>> = {
 /**
  * What each result says beyond its title, by outcome id: shown once the
  * questions are done. Kept apart from the outcomes below (in ./words/) so the
- * island's bundle carries the stop results' words and loads the rest after the
- * first answer, while the page carries everything else; withWords adds each
+ * island's bundle carries the stop results' words and loads the rest once the
+ * page is idle, while the page carries everything else; withWords adds each
  * entry to its outcome, so the data the engine reads is the same. The bundle
  * has a budget too (6 kB gzip with its code, tests/build/budgets.test.ts).
  */

@@ -1,8 +1,8 @@
 /**
  * The words of every other result (English).
  * The self-assessment's island ships the stop results' words with its code
- * (a crisis result never waits for the network) and loads the others after
- * the visitor's first answer; src/assessment/content.ts joins both for everything else.
+ * (a crisis result never waits for the network) and loads the others once
+ * the page is idle, never in answer to a click; src/assessment/content.ts joins both for everything else.
  */
 import type { OutcomeId, OutcomeWords, StopOutcomeId, Text } from '../types';
 

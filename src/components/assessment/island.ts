@@ -56,7 +56,7 @@ class SelfAssessment extends HTMLElement {
   #history: QuestionId[] = [];
   #words!: IslandWords;
   #current: QuestionId | undefined;
-  /** The other results' words, asked for at the first answer. */
+  /** The other results' words, asked for once the page is idle. */
   #more: Promise<MoreWords> | undefined;
 
   /** The element the selector finds in this self-assessment (the page renders each one). */
@@ -85,13 +85,13 @@ class SelfAssessment extends HTMLElement {
       event.preventDefault();
       this.#next();
     };
-    this.#form.onchange = () => {
-      this.#loadMore();
-      this.#updateNext();
-    };
+    this.#form.onchange = () => this.#updateNext();
     this.#get('[data-back]').onclick = () => this.#back();
     this.#get('[data-restart]').onclick = () => this.#restart();
     this.#show(this.#data.questions[0]!.id, false);
+    // The other results' words load once the page is idle: never in answer to a click, so no request tells the server anything about the answers.
+    const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    whenIdle(() => void this.#loadMore());
   }
 
   #answers(): Answers {
