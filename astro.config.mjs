@@ -20,7 +20,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Open Graph images are PNG renditions of content's own SVG pictures, which staff commit (never user uploads).
   image: { dangerouslyProcessSVG: true },
-  integrations: [mdx(), ...sitemapWithLastmod(), pagefindIndex(), hostingHeaders(), contentPreview(), contentEditor()],
+  // hostingHeaders() before pagefindIndex(): both use the build's one read of its pages, which the index drops when done.
+  integrations: [mdx(), ...sitemapWithLastmod(), hostingHeaders(), pagefindIndex(), contentPreview(), contentEditor()],
   // Scripts, images and fonts stay external files: cacheable for a year under /_astro/, allowed by 'self'.
   vite: {
     build: {

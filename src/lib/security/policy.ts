@@ -2,7 +2,7 @@
  * The delivery policy, in one place: the Content-Security-Policy, the other
  * security headers, caching, and the files that need a content type of their
  * own. The build writes the CSP as a <meta> on every page, allowing exactly
- * that page's inline <style> by its hash (src/integrations/hosting.ts);
+ * that page's inline <style> by its hash (src/middleware.ts);
  * scripts/hosting.mjs turns the whole policy into each host's configuration
  * (`_headers`, `netlify.toml`, an nginx server block), so every host sends
  * the same headers. Plain data (and the generated list of style hashes), so
