@@ -49,8 +49,9 @@ class SelfAssessment extends HTMLElement {
 
   connectedCallback() {
     // Until the island's data arrives (or if it cannot), the form stays as it reads without JavaScript.
+    // A failed request, or an error page instead of JSON, ends in the second callback.
     fetch(this.dataset['src'] ?? '')
-      .then((response) => (response.ok ? (response.json() as Promise<AssessmentPageData>) : Promise.reject(new Error(`${response.status}`))))
+      .then((response) => response.json() as Promise<AssessmentPageData>)
       .then((page) => this.#start(page), () => {});
   }
 
