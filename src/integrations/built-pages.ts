@@ -1,12 +1,14 @@
 /**
  * One read of every built page, shared by the integrations that look at the
  * built HTML: the search index (which pages are marked for it, the words for
- * "did you mean") and the sitemap (noindex, lastmod). Each page is read once,
+ * "did you mean"), the sitemap (noindex, lastmod) and the hosting headers
+ * (the inline styles the header CSP must allow). Each page is read once,
  * while Pagefind reads the same pages in its own process, and only the facts
  * are kept, not the HTML, so memory stays flat at thousands of pages.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { metaStyleHashes } from '../lib/security/page-csp';
 import { ROBOTS } from '../lib/seo/head';
 
 /** What the build needs to know about one built page. */
@@ -23,6 +25,8 @@ export type BuiltPage = {
   lang: string;
   /** Its hreflang alternates (with x-default), repeated in the sitemap. */
   alternates: { lang: string; url: string }[];
+  /** The inline-style hashes its Content-Security-Policy <meta> allows (src/middleware.ts); undefined without one. */
+  styleHashes: string[] | undefined;
 };
 
 const decodeEntities = (text: string) =>
@@ -68,7 +72,7 @@ export const htmlLanguage = (html: string) => /<html[^>]*\slang="([^"]+)"/.exec(
 /** The facts of one page's HTML. */
 export function builtPageOf(html: string): BuiltPage {
   const searchable = html.includes('data-pagefind-body');
-  return { searchable, ...readBuiltPage(html), vocabularyText: searchable ? vocabularyTextOf(html) : [], lang: htmlLanguage(html) };
+  return { searchable, ...readBuiltPage(html), vocabularyText: searchable ? vocabularyTextOf(html) : [], lang: htmlLanguage(html), styleHashes: metaStyleHashes(html) };
 }
 
 /** Files read at once by the scan. */

@@ -8,14 +8,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parse as parseToml } from 'smol-toml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, parseHeaders, patternMatches } from '../../scripts/headers.mjs';
-import { cloudflareHeaders, GENERATED_FILES, generatedFiles, netlifyToml } from '../../scripts/hosting.mjs';
-import { CONTENT_TYPES, expectedHeaders, SPECULATION_RULES_PATH } from '../../src/lib/security/policy';
+import { builtStyleHashes, cloudflareHeaders, GENERATED_FILES, generatedFiles, netlifyToml } from '../../scripts/hosting.mjs';
+import { CONTENT_TYPES, expectedHeaders, INLINE_STYLE_HASHES, SPECULATION_RULES_PATH } from '../../src/lib/security/policy';
 import { startNginx } from '../support/nginx';
 import { DIST } from '../support/site';
 
-const cssFile = readdirSync(`${DIST}/_astro`).find((name) => name.endsWith('.css'));
+// Pages carry their CSS inline; the hashed files under /_astro/ are scripts and images.
+const assetFile = readdirSync(`${DIST}/_astro`).find((name) => name.endsWith('.js'));
 /** Paths of each kind a host serves differently. */
-const SAMPLE_PATHS = ['/', '/programs/intensive-outpatient/', `/_astro/${cssFile}`, '/404.html', '/rss.xml', ...CONTENT_TYPES.map(([path]) => path)];
+const SAMPLE_PATHS = ['/', '/programs/intensive-outpatient/', `/_astro/${assetFile}`, '/404.html', '/rss.xml', ...CONTENT_TYPES.map(([path]) => path)];
 
 type NetlifyConfig = { build: { command: string; publish: string }; headers: { for: string; values: Record<string, string> }[] };
 
@@ -30,6 +31,12 @@ function netlifyHeadersFor(config: NetlifyConfig, path: string): Map<string, str
 }
 
 describe('generated host configurations', () => {
+  it('allow exactly the inline styles the built pages have (run `npm run hosting` after changing the CSS)', async () => {
+    const built = await builtStyleHashes(DIST);
+    expect(built.length).toBeGreaterThan(0);
+    expect([...INLINE_STYLE_HASHES], `${GENERATED_FILES.styleHashes} is out of date: run \`npm run hosting\` and commit the result`).toEqual(built);
+  });
+
   it('are committed as generated (run `npm run hosting` after changing the policy)', () => {
     for (const [file, text] of Object.entries(generatedFiles())) expect(readFileSync(file, 'utf8'), file).toBe(text);
   });
@@ -78,10 +85,10 @@ describe('nginx serving dist/ with the generated block', () => {
     expect(page.headers.get('content-encoding')).toBe('gzip');
     expect(page.headers.get('vary')).toContain('Accept-Encoding');
     expect(page.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
-    const css = await get(`/_astro/${cssFile}`, { headers: { 'accept-encoding': 'gzip' } });
-    expect(css.headers.get('content-type')).toMatch(/^text\/css/);
-    expect(css.headers.get('content-encoding')).toBe('gzip');
-    expect(css.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const script = await get(`/_astro/${assetFile}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(script.headers.get('content-type')).toMatch(/^(?:application|text)\/javascript/);
+    expect(script.headers.get('content-encoding')).toBe('gzip');
+    expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const rules = await get(SPECULATION_RULES_PATH);
     expect(await rules.json()).toHaveProperty('prefetch');
   });

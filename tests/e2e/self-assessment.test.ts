@@ -1,10 +1,12 @@
 /** "Is IOP right for me?" in real Chromium: safety first, private, keyboard-usable and accessible. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ASSESSMENT } from '../../src/assessment/content';
 import { readQuestions } from '../../src/components/assessment/page-data';
 import { axeViolations, baseUrl, storageState, useBrowser, watchedPage } from '../support/e2e';
-import { parsePage } from '../support/site';
+import { DIST, parsePage } from '../support/site';
 
 const PATH = '/is-iop-right-for-me/';
 const browser = useBrowser();
@@ -190,8 +192,11 @@ describe('the self-assessment', () => {
       ...ASSESSMENT.referral.sources,
     ]);
     for (const id of cited) expect(document.querySelector(`#source-${id} a[href^="https://"]`)?.textContent, id).toBeTruthy();
-    const json = document.querySelector('[data-assessment-data]')?.textContent ?? '';
-    expect(json, 'the page data does not repeat the questions or the sources').not.toMatch(/"questions"|https:\/\/library/);
+    // The island's data is a file of its own, which the first paint does not wait for.
+    const src = document.querySelector('self-assessment')?.getAttribute('data-src') ?? '';
+    expect(src).toBe(`${PATH}island-data.json`);
+    const json = readFileSync(join(DIST, src), 'utf8');
+    expect(json, 'the island data does not repeat the questions or the sources').not.toMatch(/"questions"|https:\/\/library/);
     const { page, close } = await watchedPage(browser(), { javaScriptEnabled: false });
     await page.goto(`${baseUrl()}${PATH}`);
     expect(await page.locator('#source-asam-criteria a').isVisible(), 'the sources are listed without JavaScript too').toBe(true);
@@ -231,6 +236,8 @@ describe('the self-assessment', () => {
   it('switches its wording for a loved one, shows progress, and goes back', async () => {
     const { page, close } = await watchedPage(browser());
     await page.goto(`${baseUrl()}${PATH}`);
+    // The island starts once its data file has arrived.
+    await page.locator('[data-nav]').waitFor({ state: 'visible' });
     expect(await page.locator('[data-progress]').innerText()).toBe('Question 1 of 16');
     await answer(page, 'Q0', 'other');
     expect(await page.locator('[data-question="S1"] legend').innerText()).toContain('your loved one');
@@ -253,6 +260,7 @@ describe('the self-assessment', () => {
   it('completes with the keyboard alone, then moves focus to the result and announces it', async () => {
     const { page, close } = await watchedPage(browser());
     await page.goto(`${baseUrl()}${PATH}`);
+    await page.locator('[data-nav]').waitFor({ state: 'visible' });
     await page.locator('[data-question="Q0"] input').first().focus();
     for (const [question, option] of stableAdult) {
       await page.locator(`[data-question="${question}"]`).waitFor({ state: 'visible' });

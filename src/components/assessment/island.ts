@@ -1,7 +1,7 @@
 /**
  * The self-assessment's island: the element that walks a visitor through the
  * questions and shows the result, in the browser. The page (SelfAssessment.astro)
- * renders the form and a JSON block; this reads them.
+ * renders the form and names the island's data file (data-src); this reads them.
  */
 import { fill } from '@/assessment/ui-words';
 import { assessWith, perspectiveOf, relevantQuestions } from '@/assessment/engine';
@@ -65,7 +65,15 @@ class SelfAssessment extends HTMLElement {
   }
 
   connectedCallback() {
-    this.#page = JSON.parse(this.#get('[data-assessment-data]').textContent ?? '{}') as AssessmentPageData;
+    // Until the island's data arrives (or if it cannot), the form stays as it reads without JavaScript.
+    // A failed request, or an error page instead of JSON, ends in the second callback.
+    fetch(this.dataset['src'] ?? '')
+      .then((response) => response.json() as Promise<AssessmentPageData>)
+      .then((page) => this.#start(page), () => {});
+  }
+
+  #start(page: AssessmentPageData) {
+    this.#page = page;
     this.#form = this.#get('form');
     const { assessment } = this.#page;
     this.#words = islandWords;

@@ -1,10 +1,10 @@
 /**
- * What the self-assessment page hands its island, in a JSON script element.
+ * What the self-assessment page hands its island, in a JSON file of its own
+ * (island-data.ts), so the page's HTML fits the first round trip without it.
  * It carries only what the page does not already show: the form has every
  * question's words, option ids and flags (data-* attributes), the Sources
  * section has every source's title and address, and the island bundle has
- * the outcomes' words (OUTCOME_WORDS). This keeps the page within its budget
- * of one round trip (tests/build/budgets.test.ts).
+ * the outcomes' words (OUTCOME_WORDS).
  */
 import type { Flag, Note, Outcome, OutcomeWords, Question, QuestionId, QuestionRoute, Rule, RuleRoute, RoutingData } from '@/assessment/types';
 

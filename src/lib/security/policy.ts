@@ -1,42 +1,49 @@
 /**
  * The delivery policy, in one place: the Content-Security-Policy, the other
  * security headers, caching, and the files that need a content type of their
- * own. astro.config.mjs gives the CSP to Astro's `security.csp` (a <meta> on
- * every page, with hashes); scripts/hosting.mjs turns the whole policy into
- * each host's configuration (`_headers`, `netlify.toml`, an nginx server
- * block), so every host sends the same headers. Plain data with no imports,
- * so Node can load it from scripts as well as Vite from the site.
+ * own. The build writes the CSP as a <meta> on every page, allowing exactly
+ * that page's inline <style> by its hash (src/middleware.ts);
+ * scripts/hosting.mjs turns the whole policy into each host's configuration
+ * (`_headers`, `netlify.toml`, an nginx server block), so every host sends
+ * the same headers. Plain data (and the generated list of style hashes), so
+ * Node can load it from scripts as well as Vite from the site.
  */
+import inlineStyles from './inline-styles.json' with { type: 'json' };
 
-/** Where scripts may come from: this origin; Pagefind compiles WebAssembly. */
+/** Where scripts may come from: this origin; Pagefind compiles WebAssembly. No inline script runs anywhere. */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
-/** Where styles may come from: this origin only (no inline styles anywhere). */
+/** Where styles may come from: this origin, plus the inline <style> hashes below (never 'unsafe-inline'). */
 export const STYLE_SOURCES = ["'self'"] as const;
 
-/** Every other directive. */
-export const CSP_DIRECTIVES = [
-  "default-src 'self'",
-  "img-src 'self'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-] as const;
+/**
+ * The hashes ('sha256-…') of every inline <style> the last build wrote, one
+ * per distinct page stylesheet. Each page's <meta> allows only its own; the
+ * header, which hosts send to every page alike, allows all of them. Generated
+ * by `npm run hosting` from dist/ (the build warns when it is out of date).
+ */
+export const INLINE_STYLE_HASHES: readonly string[] = inlineStyles.hashes;
+
+/**
+ * Every other directive. Images, fonts, fetches, workers and the manifest fall
+ * back to default-src 'self', so they are not repeated: every page's <meta>
+ * and every response's header carries the policy, and a repeat costs bytes in
+ * each. (Pagefind runs without a worker, so no blob: worker is allowed.)
+ */
+export const CSP_DIRECTIVES = ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] as const;
 
 /** Directives that only work as an HTTP header. */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
-/** The policy as one header value. */
-export function headerPolicy(): string {
-  return [
-    ...CSP_DIRECTIVES,
-    `script-src ${SCRIPT_SOURCES.join(' ')}`,
-    `style-src ${STYLE_SOURCES.join(' ')}`,
-    ...HEADER_ONLY_DIRECTIVES,
-  ].join('; ');
+const styleSrc = (styleHashes: readonly string[]) => `style-src ${[...STYLE_SOURCES, ...styleHashes].join(' ')}`;
+
+/** The policy as one header value, allowing the given inline styles (by default every one the site has). */
+export function headerPolicy(styleHashes: readonly string[] = INLINE_STYLE_HASHES): string {
+  return [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, styleSrc(styleHashes), ...HEADER_ONLY_DIRECTIVES].join('; ');
+}
+
+/** The policy for one page's <meta>: the same directives, minus those a <meta> cannot carry, allowing only that page's inline styles. */
+export function pagePolicy(styleHashes: readonly string[]): string {
+  return [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, styleSrc(styleHashes)].join(';');
 }
 
 /** Where the Speculation Rules live; browsers read them from the header, since inline rules would need a CSP hash. */
@@ -56,13 +63,13 @@ export const SPECULATION_RULES = {
 } as const;
 
 /** Headers every response carries, in the order hosts list them. */
-export function securityHeaders(): ReadonlyArray<readonly [string, string]> {
+export function securityHeaders(styleHashes: readonly string[] = INLINE_STYLE_HASHES): ReadonlyArray<readonly [string, string]> {
   return [
-    ['Content-Security-Policy', headerPolicy()],
+    ['Content-Security-Policy', headerPolicy(styleHashes)],
     ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],
     ['X-Content-Type-Options', 'nosniff'],
     ['Referrer-Policy', 'no-referrer'],
-    ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), browsing-topics=(), interest-cohort=(), payment=(), usb=()'],
+    ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), browsing-topics=(), payment=(), usb=()'],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
     ['X-Frame-Options', 'DENY'],
     ['Speculation-Rules', `"${SPECULATION_RULES_PATH}"`],
@@ -84,8 +91,8 @@ export const CONTENT_TYPES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** The headers a host must send for a path, before compression: what every generated configuration is tested against. */
-export function expectedHeaders(path: string): Map<string, string> {
-  const headers = new Map(securityHeaders().map(([name, value]) => [name.toLowerCase(), value]));
+export function expectedHeaders(path: string, styleHashes: readonly string[] = INLINE_STYLE_HASHES): Map<string, string> {
+  const headers = new Map(securityHeaders(styleHashes).map(([name, value]) => [name.toLowerCase(), value]));
   headers.set('cache-control', IMMUTABLE_PREFIXES.some((prefix) => path.startsWith(prefix)) ? IMMUTABLE_CACHE : DEFAULT_CACHE);
   const type = CONTENT_TYPES.find(([file]) => file === path);
   if (type) headers.set('content-type', type[1]);
