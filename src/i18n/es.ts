@@ -131,7 +131,7 @@ export const es = {
   'mdx.safetyLifeline': 'En una crisis de salud mental o de consumo de sustancias,',
   'mdx.or': 'o',
   'mdx.call': 'llame al',
-  'mdx.spanish988': ' (marque 2 para español, o envíe AYUDA al 988)',
+  'mdx.lifelineEnd': ' (marque 2 para español, o envíe AYUDA al 988).',
   'mdx.text': 'envíe un mensaje de texto al',
   'mdx.ctaAdmissions': 'Llame a admisiones',
   'mdx.ctaCall988': 'Llame al 988',

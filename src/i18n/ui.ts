@@ -140,7 +140,7 @@ export const en = {
   'mdx.or': 'or',
   'mdx.call': 'call',
   'mdx.text': 'text',
-  'mdx.spanish988': '',
+  'mdx.lifelineEnd': '.',
   'mdx.ctaAdmissions': 'Call admissions',
   'mdx.ctaCall988': 'Call 988',
   'mdx.ctaText988': 'Text 988',
