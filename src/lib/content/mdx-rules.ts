@@ -44,8 +44,20 @@ function at(entry: LoadedEntry, bodyLine: number | undefined): string {
   return entry.bodyLine === undefined ? `${entry.filePath} (line ${bodyLine} of the body)` : `${entry.filePath}:${entry.bodyLine + bodyLine - 1}`;
 }
 
+/** Each entry's parsed body, once per load: several rules walk it. */
+const parsed = new WeakMap<LoadedEntry, { tree?: Node; problem?: Problem }>();
+
 /** The parsed body, or the syntax error as a problem. */
 export function parseBody(entry: LoadedEntry): { tree?: Node; problem?: Problem } {
+  let result = parsed.get(entry);
+  if (!result) {
+    result = parseUncached(entry);
+    parsed.set(entry, result);
+  }
+  return result;
+}
+
+function parseUncached(entry: LoadedEntry): { tree?: Node; problem?: Problem } {
   try {
     return { tree: mdxToMdast(entry.body ?? '') as Node };
   } catch (error) {

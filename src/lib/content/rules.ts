@@ -382,7 +382,18 @@ function dataStrings(value: unknown, path = ''): { path: string; text: string }[
 }
 
 /** All readable text of an entry: frontmatter strings, then body lines. */
+/** Each entry's text, worked out once: several rules read it. */
+const textCache = new WeakMap<LoadedEntry, TextLine[]>();
+
 function textOf(entry: LoadedEntry): TextLine[] {
+  const cached = textCache.get(entry);
+  if (cached) return cached;
+  const lines = textOfUncached(entry);
+  textCache.set(entry, lines);
+  return lines;
+}
+
+function textOfUncached(entry: LoadedEntry): TextLine[] {
   return [...dataStrings(entry.data).map(({ path, text }) => ({ file: placeOf(entry, text.slice(0, 60)), field: path, text })), ...bodyLines(entry)];
 }
 
