@@ -160,7 +160,8 @@ const plain = (/** @type {string} */ text) =>
 
 // Recombined, a sentence naming methadone can land in a section where another says "we can start…",
 // which the content rules reject (methadone comes only from an opioid treatment program): leave them out.
-const mentionsMethadone = (/** @type {string} */ text) => /\bmethadone\b/i.test(text);
+// Sentences whose meaning depends on their page (who gives methadone, who is accredited) are left out: out of context they trip the content rules.
+const mentionsMethadone = (/** @type {string} */ text) => /\bmethadone\b|\baccredit/i.test(text);
 
 const usable = (/** @type {string} */ sentence) =>
   !mentionsMethadone(sentence) &&

@@ -35,6 +35,7 @@ const version = (/** @type {string} */ name) =>
 export function createBareProject(dir, articles) {
   mkdirSync(join(dir, 'src', 'layouts'), { recursive: true });
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+  mkdirSync(join(dir, 'src', 'components'), { recursive: true });
   mkdirSync(join(dir, 'content', 'articles'), { recursive: true });
   const files = {
     'package.json': `${JSON.stringify(
@@ -105,10 +106,13 @@ export function createBareProject(dir, articles) {
       '</html>',
       '',
     ].join('\n'),
+    // The articles open with <Summary> and <KeyTakeaways>: the peer gives them the plainest boxes.
+    'src/components/Box.astro': ['<div class="box"><slot /></div>', ''].join('\n'),
     'src/pages/[slug].astro': [
       '---',
       "import { getCollection, render } from 'astro:content';",
       "import Layout from '../layouts/Layout.astro';",
+      "import Box from '../components/Box.astro';",
       '',
       'export async function getStaticPaths() {',
       "  const articles = await getCollection('articles');",
@@ -120,7 +124,7 @@ export function createBareProject(dir, articles) {
       '<Layout title={article.data.title} description={article.data.description}>',
       '  <article>',
       '    <h1>{article.data.title}</h1>',
-      '    <Content />',
+      '    <Content components={{ Summary: Box, KeyTakeaways: Box }} />',
       '  </article>',
       '</Layout>',
       '',
