@@ -69,7 +69,8 @@ try {
       accessibility: score('accessibility'),
       bestPractices: score('best-practices'),
       seo: score('seo'),
-      lcp: audits['largest-contentful-paint']?.displayValue ?? '',
+      // Two decimals: Lighthouse's own display rounds 0.96 s up to "1.0 s".
+      lcp: `${((audits['largest-contentful-paint']?.numericValue ?? NaN) / 1000).toFixed(2)} s`,
       lcpRange: `${(Math.min(...lcps) / 1000).toFixed(2)}–${(Math.max(...lcps) / 1000).toFixed(2)} s`,
       lcpElement: element?.selector?.split(' > ').slice(-2).join(' > ') ?? '',
       cls: audits['cumulative-layout-shift']?.displayValue ?? '',
