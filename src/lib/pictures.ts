@@ -12,7 +12,7 @@ type FixedSize = { width: number; height: number };
 type Fluid = { width: number; widths: readonly number[]; sizes: string };
 
 /**
- * How each kind is shown, in CSS pixels (src/styles/media.css and global.css:
+ * How each kind is shown, in CSS pixels (src/styles/global.css: .media, and
  * .wrap is 72rem with 1rem padding; .grid-2 splits into two columns with a
  * 1.5rem gap from 48rem). `width` is the widest box, used for the width and
  * height attributes; fluid kinds list the widths rendered, from a phone at 1x
