@@ -35,7 +35,7 @@ function overlayPlugin(root: string): Plugin {
       };
       onPreviewProblems(() => {
         clearTimeout(timer);
-        timer = setTimeout(settle, 120);
+        timer = setTimeout(settle, 300);
       });
       // A page opened or reloaded while a problem remains shows it again.
       server.ws.on('connection', () => setTimeout(show, 50));

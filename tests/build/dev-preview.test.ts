@@ -58,20 +58,21 @@ describe('npm run dev', () => {
 
       // An MDX mistake: a misspelt component names the component list, at the file's line.
       writeFileSync(faq, good);
-      const page = join(dir, 'content/pages/crisis.mdx');
-      const crisis = readFileSync(page, 'utf8');
+      // An article: it has no Spanish twin, so the one mistake is the only change in what the check says.
+      const page = join(dir, 'content/articles/what-is-iop.mdx');
+      const article = readFileSync(page, 'utf8');
       messages.length = 0;
-      writeFileSync(page, `${crisis.trimEnd()}\n\n<Sumary>\nIn short.\n</Sumary>\n`);
+      writeFileSync(page, `${article.trimEnd()}\n\n<Sumary>\nIn short.\n</Sumary>\n`);
       const mdx = await until('the MDX error', () => messages.find((m) => m.type === 'error' && m.err?.message.includes('Sumary')));
-      expect(mdx.err?.message).toContain(`content/pages/crisis.mdx:${crisis.trimEnd().split('\n').length + 2}`);
+      expect(mdx.err?.message).toContain(`content/articles/what-is-iop.mdx:${article.trimEnd().split('\n').length + 2}`);
       expect(mdx.err?.message).toContain('There is no component <Sumary>. Did you mean <Summary>?');
       // Every collection is re-checked on a save; the overlay still comes once.
       await new Promise((resolve) => setTimeout(resolve, 1500));
       expect(messages.filter((m) => m.type === 'error').length, 'one overlay per save').toBe(1);
       messages.length = 0;
-      writeFileSync(page, crisis);
+      writeFileSync(page, article);
       await until('the page to reload once the MDX is fixed', () => messages.find((m) => m.type === 'full-reload'));
-      expect((await fetch(`${base}/crisis/`)).status).toBe(200);
+      expect((await fetch(`${base}/blog/what-is-iop/`)).status).toBe(200);
       expect(child.exitCode).toBeNull();
     } finally {
       socket?.close();
