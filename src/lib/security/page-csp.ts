@@ -17,14 +17,14 @@ export async function styleHash(css: string): Promise<string> {
 /** Where each <style> element's text starts and ends in a page. */
 function styleRanges(html: string): [number, number][] {
   const ranges: [number, number][] = [];
-  const lower = html.toLowerCase();
-  for (let at = lower.indexOf('<style'); at !== -1; at = lower.indexOf('<style', at)) {
-    const open = lower.indexOf('>', at);
-    const close = lower.indexOf('</style', open);
-    if (open === -1 || close === -1) break;
-    // "<style" must be the whole tag name, not the start of another one.
-    if (/[\s>/]/.test(lower[at + 6] ?? '')) ranges.push([open + 1, close]);
-    at = close;
+  const open = /<style(?=[\s>/])[^>]*>/gi;
+  const close = /<\/style/gi;
+  for (let tag = open.exec(html); tag; tag = open.exec(html)) {
+    close.lastIndex = open.lastIndex;
+    const end = close.exec(html);
+    if (!end) break;
+    ranges.push([open.lastIndex, end.index]);
+    open.lastIndex = end.index;
   }
   return ranges;
 }
