@@ -150,6 +150,12 @@ export const MDX_COMPONENTS = {
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;
 export const MDX_COMPONENT_NAMES = Object.keys(MDX_COMPONENTS) as MdxComponentName[];
 
+/** The number a <PhoneLink> dials: a named line from the site settings, or the number typed. */
+export function phoneLineDial({ line, dial }: { line?: string | undefined; dial?: string | undefined }, settings: { admissionsPhone: string; crisis: Record<string, { dial: string }> }): string {
+  if (line === 'admissions') return settings.admissionsPhone;
+  return (line ? settings.crisis[line]?.dial : undefined) ?? dial ?? '';
+}
+
 /** The pseudo-track id that means a program's family group. */
 export const FAMILY_GROUP_TRACK = 'family-group';
 

@@ -3,12 +3,13 @@
  * and excerpts: <TrackTime> becomes its schedule, <PhoneLink> its number,
  * <Link> its words, <SiteCount> its count; the same formatters as the pages.
  */
-import { getCollection, getEntry } from 'astro:content';
+import { getEntry } from 'astro:content';
 import { markdownToText, countInWords } from '../text';
 import { findTrack, formatMeeting } from '../schedule';
 import { formatPhone } from '../urls';
 import { site } from '../../site.config';
-import { LINK_TARGETS } from '../../components/mdx/registry';
+import { LINK_TARGETS, phoneLineDial } from '../../components/mdx/registry';
+import { siteCount } from './queries';
 import type { Language } from '../../i18n/ui';
 
 const attributes = (source: string): Record<string, string> =>
@@ -34,14 +35,11 @@ export async function bodyText(body: string | undefined, lang: Language = 'en'):
     return meeting ? formatMeeting(meeting, show === 'days' || show === 'time' ? show : 'both', lang) : '';
   });
   text = await replaceAsync(text, /<PhoneLink\b([^>]*)\/>/g, async ([, attrs = '']) => {
-    const { line, dial = '', label } = attributes(attrs);
-    const number = line === 'admissions' ? site.admissionsPhone : line && line in site.crisis ? site.crisis[line as keyof typeof site.crisis].dial : dial;
-    return [label, formatPhone(number)].filter(Boolean).join(' ');
+    const { line, dial, label } = attributes(attrs);
+    return [label, formatPhone(phoneLineDial({ line, dial }, site))].filter(Boolean).join(' ');
   });
   text = await replaceAsync(text, /<SiteCount\b([^>]*)\/>/g, async ([, attrs = '']) => {
-    const { program } = attributes(attrs);
-    const locations = await getCollection('locations');
-    return countInWords(program ? locations.filter((l) => l.data.programs.some((p) => p.program.id === program)).length : locations.length);
+    return countInWords(await siteCount(attributes(attrs)['program']));
   });
   text = await replaceAsync(text, /<Link\b([^>]*)\/>/g, async ([, attrs = '']) => {
     const [key, id] = Object.entries(attributes(attrs))[0] ?? [];

@@ -270,3 +270,9 @@ export async function getInsurancePlans(lang: Language = DEFAULT_LANGUAGE): Prom
 export async function getSelfPayPrices(lang: Language = DEFAULT_LANGUAGE): Promise<SelfPayPrice[]> {
   return (await inLanguage('selfPayPrices', await getCollection('selfPayPrices'), lang)).sort((a, b) => a.data.order - b.data.order);
 }
+
+/** How many locations there are, or how many offer `programId`: the count <SiteCount> writes. */
+export async function siteCount(programId?: string): Promise<number> {
+  const locations = await getCollection('locations');
+  return programId ? locations.filter((l) => l.data.programs.some((p) => p.program.id === programId)).length : locations.length;
+}
